@@ -1,0 +1,65 @@
+import type { Instant } from './instant.js';
+import { addNanoseconds, NS_PER_SECOND } from './instant.js';
+
+/**
+ * docknet's logical time. A scenario gives the origin; every step advances the clock by one
+ * second and every recorded event by a small fixed tick, so two events never share an instant
+ * and `docker ps` ages read like a person typing one command per second.
+ *
+ * The instant is `origin + elapsedSeconds · 1 s + events · tickNs`. Both counters only grow, so
+ * instants are strictly increasing over events without any wrap-around rule.
+ */
+export interface LogicalClock {
+  readonly origin: Instant;
+  /** Whole seconds elapsed: one per scenario step (plus any explicit {@link advanceSeconds}). */
+  readonly elapsedSeconds: number;
+  /** How many events have been stamped so far. */
+  readonly events: number;
+  /** The sub-second increment per stamped event, in nanoseconds. */
+  readonly tickNs: bigint;
+}
+
+/** The default per-event increment: 1 ms, so 1000 events add up to one second of drift. */
+export const DEFAULT_TICK_NS = 1_000_000n;
+
+/**
+ * A clock at `origin` with nothing elapsed.
+ *
+ * @example
+ * const clock = startClock(origin)
+ */
+export function startClock(origin: Instant, tickNs: bigint = DEFAULT_TICK_NS): LogicalClock {
+  if (tickNs <= 0n) throw new RangeError('tickNs must be positive'); // a programming error
+  return { origin, elapsedSeconds: 0, events: 0, tickNs };
+}
+
+/** The clock's current instant ("now" for every view). */
+export function now(clock: LogicalClock): Instant {
+  return addNanoseconds(
+    clock.origin,
+    BigInt(clock.elapsedSeconds) * NS_PER_SECOND + BigInt(clock.events) * clock.tickNs,
+  );
+}
+
+/** The clock one scenario step later (one second on). */
+export function nextStep(clock: LogicalClock): LogicalClock {
+  return advanceSeconds(clock, 1);
+}
+
+/** The clock `seconds` whole seconds later (e.g. a scenario that waits). */
+export function advanceSeconds(clock: LogicalClock, seconds: number): LogicalClock {
+  if (!Number.isSafeInteger(seconds) || seconds < 0) {
+    throw new RangeError(`seconds must be a non-negative integer, got ${seconds}`);
+  }
+  return { ...clock, elapsedSeconds: clock.elapsedSeconds + seconds };
+}
+
+/**
+ * Stamps one event: returns the event's instant (the current one) and the clock after it.
+ *
+ * @example
+ * const [at, after] = stampEvent(clock)
+ */
+export function stampEvent(clock: LogicalClock): readonly [Instant, LogicalClock] {
+  return [now(clock), { ...clock, events: clock.events + 1 }];
+}

@@ -1,0 +1,194 @@
+/**
+ * `evolve`: folds one event into the state. Total (an event that names something
+ * missing is ignored rather than thrown on), no decisions, no validation. It updates the
+ * state in place — maps keyed by id, O(1) per event — and returns it.
+ */
+import type { EventEnvelope, EventOf, EventType } from '../events/events.js';
+import { profileFor } from '../profile/profile.js';
+import type { Attachment, ContainerState } from '../state/container.js';
+import type { EngineState } from '../state/engine-state.js';
+import type { HostState } from '../state/host.js';
+import type { NetworkState } from '../state/network.js';
+import type { DriverRegistry } from './registry.js';
+
+type Apply<T extends EventType> = (
+  state: EngineState,
+  host: HostState | undefined,
+  data: EventOf<T>['data'],
+  at: string,
+  hostName: string,
+) => void;
+
+type Appliers = { readonly [K in EventType]: Apply<K> };
+
+const containerOn = (host: HostState | undefined, id: string): ContainerState | undefined =>
+  host?.containers.get(id);
+
+const releaseEndpoint = (host: HostState, container: ContainerState, networkId: string): void => {
+  const attachment = container.attachments.get(networkId);
+  const endpoint = attachment?.endpoint;
+  if (attachment === undefined || endpoint === undefined) return;
+  const network = host.networks.get(networkId);
+  if (network !== undefined) {
+    network.endpoints.delete(endpoint.id);
+    if (endpoint.ipv4 !== undefined) network.pools.release(endpoint.ipv4);
+    if (endpoint.ipv6 !== undefined) network.pools.release(endpoint.ipv6);
+  }
+  delete attachment.endpoint;
+};
+
+const appliers = (registry: DriverRegistry): Appliers => ({
+  HostBooted: (state, _host, data, _at, hostName) => {
+    state.hosts.set(hostName, {
+      name: hostName,
+      engineId: data.engineId,
+      interfaces: data.interfaces,
+      networks: new Map(),
+      networkIdsByName: new Map(),
+      containers: new Map(),
+      containerIdsByName: new Map(),
+      ports: registry.openPortTable(),
+      nextIfIndex: data.nextIfIndex,
+      poolCursor: 0,
+    });
+  },
+  NetworkCreated: (state, host, data) => {
+    if (host === undefined) return;
+    const record = data.network;
+    const network: NetworkState = {
+      ...record,
+      endpoints: new Map(),
+      pools: registry.openPools(record, profileFor(state.profile)),
+    };
+    host.networks.set(record.id, network);
+    host.networkIdsByName.set(record.name, record.id);
+    if (record.bridge !== undefined) host.nextIfIndex = Math.max(host.nextIfIndex, record.bridge.ifIndex + 1);
+    if (data.poolCursor !== undefined) host.poolCursor = data.poolCursor;
+  },
+  NetworkRemoved: (_state, host, data) => {
+    const network = host?.networks.get(data.networkId);
+    if (host === undefined || network === undefined) return;
+    host.networks.delete(network.id);
+    if (host.networkIdsByName.get(network.name) === network.id) host.networkIdsByName.delete(network.name);
+  },
+  ContainerCreated: (_state, host, data) => {
+    if (host === undefined) return;
+    const { attachments, ...record } = data.container;
+    const byNetwork = new Map<string, Attachment>();
+    for (const a of attachments) byNetwork.set(a.networkId, { ...a, dnsNames: data.dnsNames[a.networkId] ?? [] });
+    host.containers.set(record.id, {
+      ...record,
+      status: 'created',
+      pid: 0,
+      exitCode: 0,
+      startedAt: '0001-01-01T00:00:00Z',
+      finishedAt: '0001-01-01T00:00:00Z',
+      restartCount: 0,
+      ifaceCounter: 0,
+      attachments: byNetwork,
+      published: [],
+    });
+    host.containerIdsByName.set(record.name, record.id);
+  },
+  ContainerStarted: (_state, host, data, at) => {
+    const c = containerOn(host, data.containerId);
+    if (c === undefined) return;
+    c.status = 'running';
+    c.pid = data.pid;
+    c.exitCode = 0;
+    c.startedAt = at;
+    c.sandbox = data.sandbox;
+    c.ifaceCounter = 0;
+  },
+  EndpointJoined: (_state, host, data) => {
+    const ep = data.endpoint;
+    const c = containerOn(host, ep.containerId);
+    const network = host?.networks.get(ep.networkId);
+    const attachment = c?.attachments.get(ep.networkId);
+    if (host === undefined || network === undefined || attachment === undefined) return;
+    attachment.endpoint = ep;
+    network.endpoints.set(ep.id, ep);
+    if (c !== undefined && ep.ifName !== undefined) {
+      c.ifaceCounter = Math.max(c.ifaceCounter, Number(ep.ifName.replace(/^\D+/, '')) + 1);
+    }
+    if (ep.ipv4 !== undefined) network.pools.allocate(ep.ipv4, attachment.ipv4 === undefined ? 'dynamic' : 'static');
+    if (ep.ipv6 !== undefined) network.pools.allocate(ep.ipv6, attachment.ipv6 === undefined ? 'dynamic' : 'static');
+    if (ep.veth !== undefined) host.nextIfIndex = Math.max(host.nextIfIndex, ep.veth.ifIndex + 1);
+  },
+  EndpointLeft: (_state, host, data) => {
+    const c = containerOn(host, data.containerId);
+    if (host === undefined || c === undefined) return;
+    releaseEndpoint(host, c, data.networkId);
+  },
+  PortsPublished: (_state, host, data) => {
+    const c = containerOn(host, data.containerId);
+    if (host === undefined || c === undefined) return;
+    for (const p of data.ports) host.ports.bind(p.proto, p.hostIp, p.hostPort, p.ephemeral === true);
+    c.published = [...c.published, ...data.ports];
+  },
+  PortsReleased: (_state, host, data) => {
+    const c = containerOn(host, data.containerId);
+    if (host === undefined || c === undefined) return;
+    for (const p of c.published) host.ports.release(p.proto, p.hostIp, p.hostPort);
+    c.published = [];
+  },
+  ContainerStopped: (_state, host, data, at) => {
+    const c = containerOn(host, data.containerId);
+    if (host === undefined || c === undefined) return;
+    // Stop implies leaving every network; logs written by docknet already carry
+    // EndpointLeft events, this keeps evolve total for hand-written logs.
+    for (const networkId of c.attachments.keys()) releaseEndpoint(host, c, networkId);
+    c.status = 'exited';
+    c.exitCode = data.exitCode;
+    c.finishedAt = at;
+    c.pid = 0;
+    delete c.sandbox;
+  },
+  ContainerPaused: (_state, host, data) => {
+    const c = containerOn(host, data.containerId);
+    if (c !== undefined) c.status = 'paused';
+  },
+  ContainerUnpaused: (_state, host, data) => {
+    const c = containerOn(host, data.containerId);
+    if (c !== undefined) c.status = 'running';
+  },
+  ContainerRemoved: (_state, host, data) => {
+    const c = containerOn(host, data.containerId);
+    if (host === undefined || c === undefined) return;
+    for (const networkId of c.attachments.keys()) releaseEndpoint(host, c, networkId);
+    for (const p of c.published) host.ports.release(p.proto, p.hostIp, p.hostPort);
+    host.containers.delete(c.id);
+    if (host.containerIdsByName.get(c.name) === c.id) host.containerIdsByName.delete(c.name);
+  },
+  ContainerRenamed: (_state, host, data) => {
+    const c = containerOn(host, data.containerId);
+    if (host === undefined || c === undefined) return;
+    host.containerIdsByName.delete(c.name);
+    host.containers.set(c.id, { ...c, name: data.name });
+    host.containerIdsByName.set(data.name, c.id);
+  },
+  NetworkConnected: (_state, host, data) => {
+    const c = containerOn(host, data.containerId);
+    if (c === undefined) return;
+    c.attachments.set(data.attachment.networkId, { ...data.attachment, dnsNames: data.dnsNames });
+  },
+  NetworkDisconnected: (_state, host, data) => {
+    const c = containerOn(host, data.containerId);
+    if (host === undefined || c === undefined) return;
+    releaseEndpoint(host, c, data.networkId);
+    c.attachments.delete(data.networkId);
+  },
+});
+
+/** Builds `evolve` for a registry. */
+export const makeEvolve = (registry: DriverRegistry) => {
+  const table = appliers(registry);
+  return (state: EngineState, event: EventEnvelope): EngineState => {
+    const host = state.hosts.get(event.host);
+    // The union is sound: each applier receives exactly its event's data.
+    (table[event.type] as Apply<EventType>)(state, host, event.data as never, event.at, event.host);
+    state.seq = event.seq;
+    state.at = event.at;
+    return state;
+  };
+};

@@ -1,0 +1,16 @@
+export type { EngineProfileId } from './engine-profile-id.js';
+export { ENGINE_PROFILE_IDS } from './engine-profile-id.js';
+export type { ContainerStatus } from './status.js';
+export { CONTAINER_STATUSES } from './status.js';
+export type { LifecycleCommand, LifecycleCommandType } from './command.js';
+export { ALL_LIFECYCLE_COMMANDS, commandKey } from './command.js';
+export type { LifecycleEffect } from './effect.js';
+export type {
+  LifecycleRejection,
+  LifecycleRejectionCode,
+  RejectionMessage,
+} from './rejection.js';
+export { LIFECYCLE_REJECTIONS } from './rejection.js';
+export type { LifecycleOutcome } from './machine.js';
+export { initialLifecycleStatus } from './machine.js';
+export { lifecycleTransition } from './transition.js';

@@ -1,0 +1,33 @@
+import * as t from 'io-ts';
+import { integerAtLeast } from './header.js';
+
+/**
+ * One event as the log stores it: its sequence number, logical time, host, and the event
+ * itself (whose codec, supplied by the caller, covers the `type` and `data` fields).
+ */
+export interface LoggedEvent<E> {
+  readonly seq: number;
+  /** The logical instant, RFC 3339 with offset (clock/formatRfc3339Nano). */
+  readonly at: string;
+  readonly host: string;
+  readonly event: E;
+}
+
+/** An event to append: everything but the `seq`, which the log assigns. */
+export type NewEvent<E> = Omit<LoggedEvent<E>, 'seq'>;
+
+/** The envelope fields of an event line, in on-disk order (then the event's own fields). */
+export const EnvelopeCodec = t.type({
+  seq: integerAtLeast(1, 'Seq'),
+  at: t.string,
+  host: t.string,
+});
+
+/** The fields an event line may hold: the envelope's and the event's. */
+export const EVENT_LINE_FIELDS: readonly string[] = ['seq', 'at', 'host', 'type', 'data'];
+
+/** What an event codec must encode to: a `type` and `data` object (SPEC §4). */
+export interface EncodedEvent {
+  readonly type: string;
+  readonly data?: unknown;
+}

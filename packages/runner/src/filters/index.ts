@@ -1,0 +1,13 @@
+export type { Filter, FilterResult } from './filter-result.js';
+export { FILTER_NAMES, isFilter, runFilter, type FilterName } from './run-filter.js';
+export { awk } from './awk/awk.js';
+export { cat } from './cat.js';
+export { cut } from './cut.js';
+export { grep } from './grep/grep.js';
+export { head } from './head.js';
+export { sort } from './sort.js';
+export { tail } from './tail.js';
+export { tr } from './tr.js';
+export { uniq } from './uniq.js';
+export { wc } from './wc.js';
+export { compilePosixRegex, type PosixRegex, type PosixRegexOptions } from './regex/posix-regex.js';

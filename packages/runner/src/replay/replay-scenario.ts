@@ -1,0 +1,120 @@
+/**
+ * Replaying one scenario: boot its hosts, run each step at its logical instant, check the
+ * step's expectations, and collect a transcript, the event log and the final state.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import { makeEngine, parseInstant, profileFor, type EventEnvelope, type EngineState, type Instant } from '@docknet/core';
+import { daemonRegistry } from '@docknet/drivers';
+import { checkExpectations, type ExpectationResult, type Scenario } from '../scenario/index.js';
+import { BUILTIN_IMAGES, type ImageCatalog, type ImageFacts } from '../images/catalog.js';
+import { Session } from '../session/session.js';
+import type { CliResult } from '../docker/cli-result.js';
+import { runLine } from './run-line.js';
+
+export interface StepOutcome {
+  readonly index: number;
+  readonly line: number;
+  readonly kind: 'run' | 'note';
+  readonly text: string;
+  readonly host?: string;
+  readonly result?: CliResult;
+  readonly checks: readonly ExpectationResult[];
+  readonly events: readonly EventEnvelope[];
+}
+
+export interface ScenarioOutcome {
+  readonly file: string;
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly passed: boolean;
+  readonly steps: readonly StepOutcome[];
+  readonly events: readonly EventEnvelope[];
+  readonly state: EngineState;
+  readonly session: Session;
+}
+
+/** The fixed clock origin when a scenario gives none. */
+export const DEFAULT_CLOCK = '2020-01-01T00:00:00Z';
+
+export const DEFAULT_HOST = { name: 'docker-host', interfaces: [{ name: 'eth0', ipv4: '10.0.2.15/24' }] } as const;
+
+const imageCatalog = (scenario: Scenario): ImageCatalog => {
+  const extra: Record<string, ImageFacts> = {};
+  for (const [name, image] of Object.entries(scenario.images)) {
+    extra[name] = {
+      cmd: image.cmd ?? ['sh'],
+      expose: image.expose ?? [],
+      env: image.env ?? [],
+      tools: image.tools ?? 'busybox',
+    };
+  }
+  return { ...BUILTIN_IMAGES, ...extra };
+};
+
+const originOf = (clock: string | undefined): Instant => {
+  const parsed = parseInstant(clock ?? DEFAULT_CLOCK);
+  if (E.isLeft(parsed)) throw new Error(`invalid clock ${clock ?? ''}`); // the loader validated it
+  return parsed.right;
+};
+
+/** Replays `scenario`; with `bail`, stops after the first failing step. */
+export const replayScenario = (scenario: Scenario, options: { readonly bail?: boolean; readonly stopAfter?: number } = {}): ScenarioOutcome => {
+  const session = new Session(makeEngine(daemonRegistry), {
+    profile: scenario.engine,
+    seed: scenario.seed,
+    origin: originOf(scenario.clock),
+  });
+  const profile = profileFor(scenario.engine);
+  const hosts = scenario.hosts.length > 0 ? scenario.hosts : [DEFAULT_HOST];
+  for (const h of hosts) {
+    const booted = session.execute(h.name, {
+      type: 'BootHost',
+      interfaces: h.interfaces.map((i) => ({
+        name: i.name,
+        ...(i.ipv4 === undefined ? {} : { ipv4: i.ipv4 }),
+        ...(i.mac === undefined ? {} : { mac: i.mac }),
+      })),
+    });
+    if (E.isLeft(booted)) throw new Error(`cannot boot host ${h.name}: ${booted.left.message}`);
+  }
+  const images = imageCatalog(scenario);
+  const defaultHost = hosts[0]?.name ?? DEFAULT_HOST.name;
+  const steps: StepOutcome[] = [];
+  let passed = true;
+  const limit = options.stopAfter ?? scenario.steps.length;
+  for (const [index, step] of scenario.steps.entries()) {
+    if (index >= limit) break;
+    session.tick();
+    if (step.kind === 'note') {
+      steps.push({ index, line: step.line, kind: 'note', text: step.note, checks: [], events: [] });
+      continue;
+    }
+    const host = step.on ?? defaultHost;
+    const before = session.events.length;
+    const result = runLine({ session, host, profile, images }, step.run);
+    const checks = checkExpectations(step.expect, result);
+    const ok = checks.every((c) => c.ok);
+    passed &&= ok;
+    steps.push({
+      index,
+      line: step.line,
+      kind: 'run',
+      text: step.run,
+      host,
+      result,
+      checks,
+      events: session.events.slice(before),
+    });
+    if (!ok && options.bail === true) break;
+  }
+  return {
+    file: scenario.file,
+    name: scenario.name,
+    description: scenario.description,
+    passed,
+    steps,
+    events: session.events,
+    state: session.state,
+    session,
+  };
+};
