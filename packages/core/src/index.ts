@@ -20,6 +20,7 @@ export * from './events/events.js';
 export * from './ids/index.js';
 export * from './lifecycle/index.js';
 export * from './clock/index.js';
+export * from './log/index.js';
 export type * from './commands/commands.js';
 
 export type { DecideContext, CommandHandler, DriverRegistry } from './engine/registry.js';

@@ -1,5 +1,3 @@
-export type { EngineProfileId } from './engine-profile-id.js';
-export { ENGINE_PROFILE_IDS } from './engine-profile-id.js';
 export type { ContainerStatus } from './status.js';
 export { CONTAINER_STATUSES } from './status.js';
 export type { LifecycleCommand, LifecycleCommandType } from './command.js';

@@ -65,12 +65,12 @@ export const bootHost: CommandHandler<BootHost> = (ctx, cmd) => {
   const picked = pickLocalSubnet(ctx.profile, 4, [], routes, 0);
   if (E.isLeft(picked)) return E.left(daemonError(picked.left, 'unavailable'));
   const subnet = picked.right.subnet;
-  const gateway = firstGateway({ family: 4, subnet, aux: {} }, ctx.profile);
+  const gateway = firstGateway({ subnet }, ctx.profile);
   const bridge = predefined(ids.hex('network', 0), 'bridge', 'bridge', ctx.at, {
     ipam: {
       driver: 'default',
       options: null,
-      config: [{ subnet, gateway, userSubnet: false, userGateway: false }],
+      config: [{ subnet, ...(gateway === undefined ? {} : { gateway }), userSubnet: false, userGateway: false }],
     },
     options: DEFAULT_BRIDGE_OPTIONS,
     bridge: { name: 'docker0', mac: bridgeMac(ctx, ids), ifIndex: docker0Index, mtu: 1500 },

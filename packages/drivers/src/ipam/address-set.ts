@@ -140,7 +140,7 @@ export class AddressSet {
     if (after === before) return false;
     page[w & PAGE_MASK] = after;
     this.count++;
-    this.bumpPage(w >>> PAGE_SHIFT, 1);
+    this.pageCounts[w >>> PAGE_SHIFT] = (this.pageCounts[w >>> PAGE_SHIFT] as number) + 1;
     if (offset === this.floor) this.floor = offset + 1;
     if ((after | 0) === FULL) this.markFull(1, w);
     return true;

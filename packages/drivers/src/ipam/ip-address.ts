@@ -227,9 +227,12 @@ export const parseIpv4Number = (text: string): number => {
   return value * 256 + field;
 };
 
+/** `'0'` … `'255'`: printing an address joins four table entries instead of converting numbers. */
+const OCTETS: readonly string[] = Array.from({ length: 256 }, (_, i) => String(i));
+
 /** Dotted quad of an unsigned 32-bit number. */
 export const formatIpv4Number = (value: number): string =>
-  `${(value >>> 24) & 255}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
+  `${OCTETS[(value >>> 24) & 255] as string}.${OCTETS[(value >>> 16) & 255] as string}.${OCTETS[(value >>> 8) & 255] as string}.${OCTETS[value & 255] as string}`;
 
 /**
  * The family of an address text, or `undefined` when it is not a valid address

@@ -1,3 +1,5 @@
+import { goQuote } from './go-quote.js';
+
 /**
  * Parse-tree nodes of Go's `text/template/parse`, with `pos` as a UTF-16 offset into the
  * template source. {@link nodeToString} reproduces Go's `Node.String()`, which execution
@@ -156,8 +158,8 @@ export function nodeToString(n: Node): string {
       );
     case 'template':
       return n.pipe === undefined
-        ? `{{template ${JSON.stringify(n.name)}}}`
-        : `{{template ${JSON.stringify(n.name)} ${nodeToString(n.pipe)}}}`;
+        ? `{{template ${goQuote(n.name)}}}`
+        : `{{template ${goQuote(n.name)} ${nodeToString(n.pipe)}}}`;
     case 'break':
     case 'continue':
       return `{{${n.type}}}`;

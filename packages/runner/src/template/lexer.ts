@@ -183,7 +183,9 @@ export class Lexer {
       case 0x28: // (
         return true;
     }
-    return this.input.startsWith(RIGHT_DELIM, this.pos);
+    // Go only checks whether r starts the right delimiter, so "{{.ID}" reaches the parser
+    // and is reported as `unexpected "}" in operand`.
+    return r === RIGHT_DELIM.codePointAt(0);
   }
 
   scanNumber(): boolean {

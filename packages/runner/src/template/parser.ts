@@ -11,7 +11,7 @@ import type {
   VariableNode,
 } from './ast.js';
 import { nodeToString } from './ast.js';
-import { goUnquote } from './go-quote.js';
+import { goQuote, goUnquote } from './go-quote.js';
 import { Lexer } from './lexer.js';
 import { parseNumberLiteral } from './number-literal.js';
 import type { Item, ItemType } from './token.js';
@@ -155,7 +155,7 @@ class Parser {
       this.treeSet.set(name, list);
       return;
     }
-    if (!isEmptyTree(list)) this.errorf(`template: multiple definition of template ${JSON.stringify(name)}`);
+    if (!isEmptyTree(list)) this.errorf(`template: multiple definition of template ${goQuote(name)}`);
   }
 
   private itemList(): [ListNode, EndNode | ElseNode] {
@@ -296,7 +296,8 @@ class Parser {
     try {
       const pipe = this.pipeline(context, 'rightDelim');
       if (context === 'range') this.rangeDepth++;
-      let [list, next] = this.itemList();
+      const [list, first] = this.itemList();
+      let next = first;
       if (context === 'range') this.rangeDepth--;
       let elseList: ListNode | undefined;
       if (next.type === 'else') {
@@ -312,7 +313,6 @@ class Parser {
           if (next.type !== 'end') this.errorf(`expected end; found ${nodeToString(next)}`);
         }
       }
-      void list;
       return { type: context, pos: pipe.pos, line: pipe.line, pipe, list, elseList };
     } finally {
       this.vars.length = mark;
@@ -391,7 +391,7 @@ class Parser {
       case 'number':
       case 'nil':
       case 'dot':
-        this.errorf(`unexpected . after term ${JSON.stringify(nodeToString(node))}`);
+        this.errorf(`unexpected . after term ${goQuote(nodeToString(node))}`);
       default:
         return chain;
     }
@@ -401,7 +401,7 @@ class Parser {
     const t = this.nextNonSpace();
     switch (t.type) {
       case 'identifier':
-        if (!this.hasFunction(t.val)) this.errorf(`function ${JSON.stringify(t.val)} not defined`);
+        if (!this.hasFunction(t.val)) this.errorf(`function ${goQuote(t.val)} not defined`);
         return { type: 'identifier', pos: t.pos, ident: t.val };
       case 'dot':
         return { type: 'dot', pos: t.pos };
@@ -442,7 +442,7 @@ class Parser {
 
   private useVar(pos: number, name: string): VariableNode {
     const v: VariableNode = { type: 'variable', pos, ident: name.split('.') };
-    if (!this.vars.includes(v.ident[0] ?? '')) this.errorf(`undefined variable ${JSON.stringify(v.ident[0])}`);
+    if (!this.vars.includes(v.ident[0] ?? '')) this.errorf(`undefined variable ${goQuote(v.ident[0] ?? "")}`);
     return v;
   }
 }
@@ -471,7 +471,7 @@ export function parseTree(
     const existing = trees.get(name);
     if (existing === undefined || isEmptyTree(existing)) trees.set(name, root);
     else if (!isEmptyTree(root)) {
-      return { ok: false, message: `template: ${name}:1: template: multiple definition of template ${JSON.stringify(name)}` };
+      return { ok: false, message: `template: ${name}:1: template: multiple definition of template ${goQuote(name)}` };
     }
     return { ok: true, trees };
   } catch (e) {

@@ -113,6 +113,7 @@ export const readGrepArguments = (args: readonly string[]): E.Either<FilterResul
   let before = 0;
   let digits: string | undefined;
   let withFilename: boolean | undefined;
+  let unsupported: string | undefined;
   for (const { key, value } of parsed.right.options) {
     if (/^[0-9]$/.test(key)) {
       // -NUM is --context=NUM; consecutive digits build one number (-12).
@@ -151,8 +152,7 @@ export const readGrepArguments = (args: readonly string[]): E.Either<FilterResul
       default:
         if ('vcownxqsLl'.includes(key)) flags.add(key);
         else if (!HARMLESS.has(key)) {
-          const spelled = key.length === 1 ? `-${key}` : `--${key}`;
-          return E.left({ stdout: '', stderr: `grep: option ${spelled} is not supported by docknet\n`, exit: 2 });
+          unsupported ??= key.length === 1 ? `-${key}` : `--${key}`;
         }
     }
   }
@@ -162,6 +162,10 @@ export const readGrepArguments = (args: readonly string[]): E.Either<FilterResul
     const first = operands.shift();
     if (first === undefined) return E.left(usage(undefined));
     patterns.push(...first.split('\n'));
+  }
+  // Reported after the pattern check, in the order GNU would complain.
+  if (unsupported !== undefined) {
+    return E.left({ stdout: '', stderr: `grep: option ${unsupported} is not supported by docknet\n`, exit: 2 });
   }
   return E.right(settings());
 

@@ -1,0 +1,72 @@
+/**
+ * A network's address pools (one IPAM pool per configured subnet) behind core's
+ * `AddressPools` interface. Created by evolve on `NetworkCreated`, with the gateway and
+ * aux addresses reserved as the daemon reserves them at network creation.
+ */
+import * as E from 'fp-ts/lib/Either.js';
+import type { AddressPools, EngineProfile, NetworkRecord } from '@docknet/core';
+import { contains, createPool, ipFamily, type IpamPool } from '../ipam/index.js';
+
+export class NetworkPools implements AddressPools {
+  constructor(private readonly pools: readonly IpamPool[]) {}
+
+  private poolFor(ip: string): IpamPool | undefined {
+    return this.pools.find((p) => p.contains(ip));
+  }
+
+  nextDynamic(family: 4 | 6): string | undefined {
+    for (const p of this.pools) {
+      if (p.family !== family) continue;
+      const ip = p.nextDynamic();
+      if (ip !== undefined) return ip;
+    }
+    return undefined;
+  }
+
+  refuseStatic(ip: string): string | undefined {
+    const pool = this.poolFor(ip);
+    if (pool === undefined) return 'requested address is out of range';
+    const checked = pool.checkStatic(ip);
+    return E.isLeft(checked) ? checked.left : undefined;
+  }
+
+  usage(): readonly { subnet: string; ipsInUse: number; dynamicIpsAvailable: number }[] {
+    return this.pools.map((p) => {
+      const s = p.status();
+      return { subnet: p.subnet, ipsInUse: Number(s.ipsInUse), dynamicIpsAvailable: Number(s.dynamicIpsAvailable) };
+    });
+  }
+
+  allocate(ip: string, kind: 'dynamic' | 'static'): void {
+    this.poolFor(ip)?.allocate(ip, kind);
+  }
+
+  release(ip: string): void {
+    this.poolFor(ip)?.release(ip);
+  }
+
+  toJSON(): unknown {
+    return this.pools.map((p) => p.toJSON());
+  }
+}
+
+/** `DriverRegistry.openPools`: pools for a created network, gateway and aux addresses taken. */
+export const openNetworkPools = (network: NetworkRecord, profile: EngineProfile): AddressPools => {
+  const pools: IpamPool[] = [];
+  for (const c of network.ipam.config ?? []) {
+    const created = createPool({
+      subnet: c.subnet,
+      reserve: profile.reservedAddresses,
+      order: network.scope === 'swarm' ? 'serial' : 'lowest-free',
+      ...(c.ipRange === undefined ? {} : { ipRange: c.ipRange }),
+    });
+    if (E.isLeft(created)) continue; // decide validated the config; evolve stays total
+    const pool = created.right;
+    if (c.gateway !== undefined && contains(c.subnet, c.gateway)) pool.allocate(c.gateway, c.userGateway ? 'static' : 'dynamic');
+    for (const aux of Object.values(c.auxAddresses ?? {})) {
+      if (ipFamily(aux) === pool.family && pool.inRange(aux)) pool.allocate(aux, 'static');
+    }
+    pools.push(pool);
+  }
+  return new NetworkPools(pools);
+};

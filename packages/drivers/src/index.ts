@@ -1,0 +1,12 @@
+/**
+ * @docknet/drivers — IPAM, the host port table and the daemon's command rules, assembled
+ * into the registry the engine is built from.
+ *
+ * @example
+ * import { makeEngine } from '@docknet/core';
+ * import { daemonRegistry } from '@docknet/drivers';
+ * const engine = makeEngine(daemonRegistry);
+ */
+export { daemonRegistry } from './daemon/registry.js';
+export { HostPortTable } from './ports/port-table.js';
+export * from './ipam/index.js';

@@ -1,0 +1,86 @@
+/**
+ * `NetworkSettings.Networks.<name>` — one `EndpointSettings` of `docker inspect <ctr>`
+ * (docker-facts.md §7, §8, §9.3). The field order is the profile's release's struct order.
+ */
+import type { Attachment, ContainerState, EngineProfile, NetworkState } from '@docknet/core';
+import type { GoJson, GoJsonStruct } from '../go-json/go-json-value.js';
+import { isZeroTime } from '../time/docker-time.js';
+
+type Layout = EngineProfile['endpointSettingsLayout'];
+
+/** Field order per layout; every key is filled from the same values below. */
+const FIELD_ORDER: Readonly<Record<Layout, readonly string[]>> = {
+  v24: ['IPAMConfig', 'Links', 'Aliases', 'NetworkID', 'EndpointID', 'Gateway', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'MacAddress', 'DriverOpts'],
+  v25: ['IPAMConfig', 'Links', 'Aliases', 'MacAddress', 'NetworkID', 'EndpointID', 'Gateway', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'DriverOpts', 'DNSNames'],
+  v27: ['IPAMConfig', 'Links', 'Aliases', 'MacAddress', 'DriverOpts', 'NetworkID', 'EndpointID', 'Gateway', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'DNSNames'],
+  v28: ['IPAMConfig', 'Links', 'Aliases', 'MacAddress', 'DriverOpts', 'GwPriority', 'NetworkID', 'EndpointID', 'Gateway', 'IPAddress', 'IPPrefixLen', 'IPv6Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'DNSNames'],
+  v29: ['IPAMConfig', 'Links', 'Aliases', 'DriverOpts', 'GwPriority', 'NetworkID', 'EndpointID', 'Gateway', 'IPAddress', 'MacAddress', 'IPPrefixLen', 'IPv6Gateway', 'GlobalIPv6Address', 'GlobalIPv6PrefixLen', 'DNSNames'],
+};
+
+const listOrNull = (xs: readonly string[]): GoJson => (xs.length === 0 ? null : [...xs]);
+
+/**
+ * `IPAMConfig`: `null` unless the user asked for addresses; its members are `omitempty`
+ * in every release.
+ */
+function ipamConfig(attachment: Attachment): GoJson {
+  if (attachment.ipv4 === undefined && attachment.ipv6 === undefined) return null;
+  const out: Record<string, GoJson> = {};
+  if (attachment.ipv4 !== undefined && attachment.ipv4 !== '') out['IPv4Address'] = attachment.ipv4;
+  if (attachment.ipv6 !== undefined && attachment.ipv6 !== '') out['IPv6Address'] = attachment.ipv6;
+  return out;
+}
+
+/** Whether the container has been through a start (the daemon fills `NetworkID` then). */
+function hasStarted(container: ContainerState): boolean {
+  return !isZeroTime(container.startedAt) || container.sandbox !== undefined;
+}
+
+/**
+ * `Aliases`: since API 1.45 only the user's aliases (`null` when none). Older daemons
+ * appended the short container ID on user-defined networks when connecting the endpoint
+ * (`updateNetworkConfig`), and kept it across stops.
+ */
+function aliases(container: ContainerState, attachment: Attachment, network: NetworkState | undefined, profile: EngineProfile): GoJson {
+  const userDefined = network !== undefined && !network.predefined;
+  if (profile.dnsNames || !userDefined || !hasStarted(container)) return listOrNull(attachment.aliases);
+  const shortId = container.id.slice(0, 12);
+  return attachment.aliases.includes(shortId) ? [...attachment.aliases] : [...attachment.aliases, shortId];
+}
+
+/**
+ * One network's `EndpointSettings`. Operational fields (endpoint, addresses, MAC) are empty
+ * while the container has no live endpoint; `NetworkID`, `Aliases` and `DNSNames` stay (§8).
+ */
+export function endpointSettingsJson(
+  container: ContainerState,
+  attachment: Attachment,
+  network: NetworkState | undefined,
+  profile: EngineProfile,
+): GoJsonStruct {
+  const ep = attachment.endpoint;
+  const hostMode = network?.driver === 'host';
+  const ipv4 = hostMode ? undefined : ep?.ipv4;
+  const ipv6 = hostMode ? undefined : ep?.ipv6;
+  const values: Readonly<Record<string, GoJson>> = {
+    IPAMConfig: ipamConfig(attachment),
+    Links: listOrNull(attachment.links),
+    Aliases: aliases(container, attachment, network, profile),
+    MacAddress: ep === undefined || hostMode ? '' : ep.mac,
+    DriverOpts: null,
+    GwPriority: attachment.gwPriority ?? 0,
+    NetworkID: ep !== undefined || hasStarted(container) ? attachment.networkId : '',
+    EndpointID: ep?.id ?? '',
+    Gateway: ipv4 === undefined ? '' : (ep?.gateway ?? ''),
+    IPAddress: ipv4 ?? '',
+    IPPrefixLen: ipv4 === undefined ? 0 : (ep?.ipv4PrefixLen ?? 0),
+    IPv6Gateway: ipv6 === undefined ? '' : (ep?.ipv6Gateway ?? ''),
+    GlobalIPv6Address: ipv6 ?? '',
+    GlobalIPv6PrefixLen: ipv6 === undefined ? 0 : (ep?.ipv6PrefixLen ?? 0),
+    // Empty on networks without the embedded DNS (the default bridge, host, none).
+    DNSNames: listOrNull(attachment.dnsNames),
+  };
+  const out: Record<string, GoJson> = {};
+  for (const key of FIELD_ORDER[profile.endpointSettingsLayout]) out[key] = values[key] ?? null;
+  return out;
+}
