@@ -15,7 +15,7 @@ import {
   type NetworkState,
 } from '@docknet/core';
 import type { DaemonIds } from './ids.js';
-import { prefixLength } from './ipam-adapter.js';
+import { ipInAnySubnet, prefixLength } from './ipam-adapter.js';
 import { isUserDefined } from './lookup.js';
 import { containerMac } from './macs.js';
 import { msg } from './messages.js';
@@ -67,6 +67,8 @@ const chooseAddress = (
     if (ctx.profile.ipCheckedAt === 'start') {
       if (!isUserDefined(network)) return E.left(daemonError(msg.userIpOnPredefined(ctx.profile)));
       if (!config.some((c) => c.userSubnet) && !ctx.profile.ipWithoutUserSubnet) return E.left(daemonError(msg.userIpNoSubnet));
+      // ≤v24 has no create-time containment check; libnetwork's assignAddressVersion refuses it here.
+      if (!ipInAnySubnet(requested, config.map((c) => c.subnet))) return E.left(daemonError(msg.ipNotInNetworkSubnets(requested)));
     }
     const refusal = network.pools.refuseStatic(requested);
     return refusal === undefined ? E.right(requested) : E.left(daemonError(refusal, 'conflict'));

@@ -38,6 +38,8 @@ export const msg = {
     p.ipWithoutUserSubnet
       ? `no configured subnet contains IP address ${ip}`
       : `no configured subnet or ip-range contain the IP address ${ip}`,
+  /** ≤v24: a static address outside the network's subnets, found when the endpoint is created (libnetwork `assignAddressVersion`). */
+  ipNotInNetworkSubnets: (ip: string) => `Invalid address ${ip}: It does not belong to any of this network's subnets`,
   invalidIp: (family: 4 | 6, ip: string) => `invalid IPv${family} address: ${ip}`,
   endpointSettings: (network: string, reason: string) =>
     `invalid config for network ${network}: invalid endpoint settings:\n${reason}`,

@@ -64,7 +64,7 @@ export const openNetworkPools = (network: NetworkRecord, profile: EngineProfile)
     const pool = created.right;
     if (c.gateway !== undefined && contains(c.subnet, c.gateway)) pool.allocate(c.gateway, c.userGateway ? 'static' : 'dynamic');
     for (const aux of Object.values(c.auxAddresses ?? {})) {
-      if (ipFamily(aux) === pool.family && pool.inRange(aux)) pool.allocate(aux, 'static');
+      if (ipFamily(aux) === pool.family && pool.contains(aux)) pool.allocate(aux, 'static');
     }
     pools.push(pool);
   }

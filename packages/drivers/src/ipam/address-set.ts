@@ -40,6 +40,11 @@ const lowestZero = (word: number): number => {
   return 31 - Math.clz32(inverted & -inverted);
 };
 
+/**
+ * Words are stored as int32 (`Int32Array`, full word = -1) rather than uint32 so they stay
+ * small integers in V8's interpreter and baseline code: a uint32 above 2^31 would be boxed
+ * as a heap number on every read, which shows up as GC time before the optimiser kicks in.
+ */
 /** A word with the `n` lowest bits set (0 ≤ n ≤ 32). */
 const lowBits = (n: number): number => (n === 0 ? 0 : (0xffffffff >>> (32 - n)) | 0);
 
@@ -53,25 +58,25 @@ const popcount = (word: number): number => {
 class Level {
   readonly bits: number;
   readonly words: number;
-  readonly pages: Array<Uint32Array | undefined>;
+  readonly pages: Array<Int32Array | undefined>;
 
   constructor(bits: number) {
     this.bits = bits;
     this.words = Math.ceil(bits / WORD_BITS);
-    this.pages = new Array<Uint32Array | undefined>(Math.ceil(this.words / PAGE_WORDS)).fill(undefined);
+    this.pages = new Array<Int32Array | undefined>(Math.ceil(this.words / PAGE_WORDS)).fill(undefined);
   }
 
   /** The word as an int32 (so a full word reads as -1); absent pages read as 0. */
   word(index: number): number {
     const page = this.pages[index >>> PAGE_SHIFT];
-    return page === undefined ? 0 : (page[index & PAGE_MASK] as number) | 0;
+    return page === undefined ? 0 : (page[index & PAGE_MASK] as number);
   }
 
-  page(index: number): Uint32Array {
+  page(index: number): Int32Array {
     const p = index >>> PAGE_SHIFT;
     let page = this.pages[p];
     if (page === undefined) {
-      page = new Uint32Array(PAGE_WORDS);
+      page = new Int32Array(PAGE_WORDS);
       this.pages[p] = page;
     }
     return page;
@@ -91,7 +96,7 @@ export class AddressSet {
   readonly size: number;
   private readonly levels: Level[];
   /** Level 0's page array, held directly for the hot paths. */
-  private readonly pages0: Array<Uint32Array | undefined>;
+  private readonly pages0: Array<Int32Array | undefined>;
   /** Set bits per level-0 page, for range counts. */
   private readonly pageCounts: Int32Array;
   private count = 0;
@@ -136,13 +141,13 @@ export class AddressSet {
     const w = offset >>> 5;
     const page = this.pages0[w >>> PAGE_SHIFT] ?? (this.levels[0] as Level).page(w);
     const before = page[w & PAGE_MASK] as number;
-    const after = (before | (1 << (offset & 31))) >>> 0;
+    const after = before | (1 << (offset & 31));
     if (after === before) return false;
     page[w & PAGE_MASK] = after;
     this.count++;
     this.pageCounts[w >>> PAGE_SHIFT] = (this.pageCounts[w >>> PAGE_SHIFT] as number) + 1;
     if (offset === this.floor) this.floor = offset + 1;
-    if ((after | 0) === FULL) this.markFull(1, w);
+    if (after === FULL) this.markFull(1, w);
     return true;
   }
 
@@ -156,11 +161,11 @@ export class AddressSet {
     const before = page[w & PAGE_MASK] as number;
     const bit = 1 << (offset & 31);
     if ((before & bit) === 0) return false;
-    page[w & PAGE_MASK] = (before & ~bit) >>> 0;
+    page[w & PAGE_MASK] = before & ~bit;
     this.count--;
     this.bumpPage(w >>> PAGE_SHIFT, -1);
     if (offset < this.floor) this.floor = offset;
-    if ((before | 0) === FULL) this.markNotFull(1, w);
+    if (before === FULL) this.markNotFull(1, w);
     return true;
   }
 
@@ -178,7 +183,7 @@ export class AddressSet {
     if (start < this.size) {
       // Fast path: the word holding `start` has a free bit at or after it.
       const page = this.pages0[start >>> 16];
-      const word = (page === undefined ? 0 : (page[(start >>> 5) & PAGE_MASK] as number) | 0) | lowBits(start & 31);
+      const word = (page === undefined ? 0 : (page[(start >>> 5) & PAGE_MASK] as number)) | lowBits(start & 31);
       found = word !== FULL ? start - (start & 31) + lowestZero(word) : this.findZero(0, start);
       if (found >= this.size) found = -1;
     }
@@ -220,7 +225,7 @@ export class AddressSet {
         continue;
       }
       for (let i = 0; i < PAGE_WORDS; i++) {
-        const word = (page[i] as number) | 0;
+        const word = page[i] as number;
         const base = (p * PAGE_WORDS + i) * WORD_BITS;
         if (word === FULL && runStart >= 0) continue;
         if (word === 0 && runStart < 0) continue;
@@ -254,9 +259,9 @@ export class AddressSet {
       }
       const w = o >>> 5;
       const page = level0.page(w);
-      const before = (page[w & PAGE_MASK] as number) | 0;
+      const before = page[w & PAGE_MASK] as number;
       if (before !== FULL) {
-        page[w & PAGE_MASK] = 0xffffffff;
+        page[w & PAGE_MASK] = FULL;
         const added = WORD_BITS - popcount(before);
         this.count += added;
         this.bumpPage(w >>> PAGE_SHIFT, added);
@@ -317,10 +322,10 @@ export class AddressSet {
     for (let k = level, i = index; k < this.levels.length; k++) {
       const lv = this.levels[k] as Level;
       const w = i >>> 5;
-      const page = lv.page(w);
-      const after = ((page[w & PAGE_MASK] as number) | (1 << (i & 31))) >>> 0;
+      const page = lv.pages[w >>> PAGE_SHIFT] ?? lv.page(w);
+      const after = (page[w & PAGE_MASK] as number) | (1 << (i & 31));
       page[w & PAGE_MASK] = after;
-      if ((after | 0) !== FULL) return;
+      if (after !== FULL) return;
       i = w;
     }
   }
@@ -329,10 +334,10 @@ export class AddressSet {
     for (let k = level, i = index; k < this.levels.length; k++) {
       const lv = this.levels[k] as Level;
       const w = i >>> 5;
-      const page = lv.page(w);
+      const page = lv.pages[w >>> PAGE_SHIFT] ?? lv.page(w);
       const before = page[w & PAGE_MASK] as number;
-      page[w & PAGE_MASK] = (before & ~(1 << (i & 31))) >>> 0;
-      if ((before | 0) !== FULL) return;
+      page[w & PAGE_MASK] = before & ~(1 << (i & 31));
+      if (before !== FULL) return;
       i = w;
     }
   }

@@ -17,6 +17,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { cidrContains, formatCidr, masked, parseNetCidr, parsePrefix, type Cidr } from './cidr.js';
+import { goQuote } from './go-quote.js';
 import { formatIpAddress, parseIpAddress, parseNetIp, unmap, type IpAddress } from './ip-address.js';
 
 /** The IPAM flags of `docker network create`, one array element per flag value. */
@@ -79,8 +80,9 @@ const subnetMatches = (subnet: string, data: string): E.Either<string, boolean> 
   return E.right(netContains(s.right, parseNetIp(data)));
 };
 
+/** pflag's wording for a flag value its type refuses (`%q` quoting of the value). */
 const pflagError = (flag: string, value: string, reason: string): string =>
-  `invalid argument "${value}" for "--${flag}" flag: ${reason}`;
+  `invalid argument ${goQuote(value)} for "--${flag}" flag: ${reason}`;
 
 /** v29 typed flags: `--ip-range` as CIDRs (masked), `--gateway` as IPs. */
 const parseTypedFlags = (
@@ -181,10 +183,11 @@ export const consolidateIpamCli = (request: IpamRequest, cliMajor: number): E.Ei
 
   const aux = parseAuxAddressFlags(request.auxAddresses);
   for (const name of Object.keys(aux).sort()) {
-    let value = aux[name] as string;
+    const raw = aux[name] as string;
+    let value = raw;
     if (netipCli) {
-      if (value === '') continue;
-      const parsed = parseIpAddress(value);
+      if (raw === '') continue;
+      const parsed = parseIpAddress(raw);
       if (E.isLeft(parsed)) return parsed;
       value = formatIpAddress(parsed.right);
     }
@@ -196,7 +199,7 @@ export const consolidateIpamCli = (request: IpamRequest, cliMajor: number): E.Ei
       (entries.get(s) as Entry).aux[name] = value;
       match = true;
     }
-    if (!match) return E.left(`no matching subnet for aux-address ${value}`);
+    if (!match) return E.left(`no matching subnet for aux-address ${raw}`);
   }
 
   return E.right(

@@ -8,12 +8,13 @@ import { AddressSet } from './address-set.js';
 import { encodeRunValue } from './address-runs.js';
 import { formatCidr, type Cidr } from './cidr.js';
 import type { OffsetRange } from './dynamic-range.js';
-import { formatIpv4Number, parseIpAddress, parseIpv4Number, unmap } from './ip-address.js';
+import { parseIpAddress, parseIpv4Number, unmap } from './ip-address.js';
 import { ERR_IP_ALREADY_ALLOCATED, ERR_IP_OUT_OF_RANGE, ERR_NO_AVAILABLE_IPS } from './ipam-errors.js';
 import type { AllocationKind, AllocationOrder, IpamPool, IpamPoolSnapshot, IpamPoolStatus } from './ipam-pool.js';
 import type { ReserveProfile } from './reserved-addresses.js';
 
 const RIGHT_VOID: E.Either<string, void> = E.right(undefined);
+const OCTETS: readonly string[] = Array.from({ length: 256 }, (_, i) => String(i));
 
 /** Fields an {@link Ipv4Pool} is built from; see `createPool`. */
 export interface Ipv4PoolInit {
@@ -40,12 +41,16 @@ export class Ipv4Pool implements IpamPool {
   private cursor = 0;
   private readonly init: Ipv4PoolInit;
   /**
-   * The last address text this pool printed and its offset: `decide` asks
-   * {@link nextDynamic}, `evolve` hands the same text back to {@link allocate}, and the
-   * text → offset mapping never changes for a pool, so one entry saves the re-parse.
+   * The last address text this pool printed or was given back, and its offset: `decide`
+   * asks {@link nextDynamic}, `evolve` hands the same text back to {@link allocate}; a
+   * released address is usually the next one given out. The text ↔ offset mapping never
+   * changes for a pool, so this one entry saves a parse or a print.
    */
   private lastText: string | undefined;
   private lastOffset = -1;
+  /** `value >>> 8` of the last printed address and its `a.b.c.` text. */
+  private prefixKey = -1;
+  private prefixText = '';
 
   constructor(init: Ipv4PoolInit, set?: AddressSet) {
     this.init = init;
@@ -80,7 +85,15 @@ export class Ipv4Pool implements IpamPool {
 
   /** The address at `offset`. */
   addressAt(offset: number): string {
-    return formatIpv4Number((this.base + offset) >>> 0);
+    // base + offset < 2^32 always; no `>>> 0`, which would box values above 2^31.
+    const value = this.base + offset;
+    // Consecutive answers share their first three octets: reuse that text, append one octet.
+    const key = value >>> 8;
+    if (key !== this.prefixKey) {
+      this.prefixKey = key;
+      this.prefixText = `${OCTETS[value >>> 24] as string}.${OCTETS[(value >>> 16) & 255] as string}.${OCTETS[(value >>> 8) & 255] as string}.`;
+    }
+    return this.prefixText + (OCTETS[value & 255] as string);
   }
 
   /** Marks an offset allocated without the cursor rule (reserved addresses, restore). */
@@ -101,6 +114,7 @@ export class Ipv4Pool implements IpamPool {
   nextDynamic(): string | undefined {
     const offset = this.nextDynamicOffset();
     if (offset < 0) return undefined;
+    if (offset === this.lastOffset) return this.lastText;
     const text = this.addressAt(offset);
     this.lastText = text;
     this.lastOffset = offset;
@@ -134,7 +148,11 @@ export class Ipv4Pool implements IpamPool {
 
   release(ip: string): boolean {
     const offset = this.offsetOf(ip);
-    return offset >= 0 && this.set.delete(offset);
+    if (offset < 0) return false;
+    // A released address is often the next one handed out (lowest free): keep its text.
+    this.lastText = ip;
+    this.lastOffset = offset;
+    return this.set.delete(offset);
   }
 
   isAllocated(ip: string): boolean {

@@ -3,14 +3,13 @@
  * is a {@link WideAddressSet}.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { encodeRunValue } from './address-runs.js';
+import { decodeRunValue, encodeRunValue } from './address-runs.js';
 import { cidrSize, formatCidr, type Cidr } from './cidr.js';
 import type { OffsetRange } from './dynamic-range.js';
 import { formatIpAddress, parseIpAddress } from './ip-address.js';
 import { ERR_IP_ALREADY_ALLOCATED, ERR_IP_OUT_OF_RANGE, ERR_NO_AVAILABLE_IPS } from './ipam-errors.js';
 import type { AllocationKind, AllocationOrder, IpamPool, IpamPoolSnapshot, IpamPoolStatus } from './ipam-pool.js';
 import type { ReserveProfile } from './reserved-addresses.js';
-import { decodeRunValue } from './address-runs.js';
 import { WideAddressSet } from './wide-address-set.js';
 
 const RIGHT_VOID: E.Either<string, void> = E.right(undefined);

@@ -8,8 +8,8 @@
  * split into /64s.
  */
 import { createHash } from 'node:crypto';
-import { formatIpAddress, parseIpAddress } from './ip-address.js';
 import * as E from 'fp-ts/lib/Either.js';
+import { formatIpAddress, parseIpAddress } from './ip-address.js';
 import type { PoolToSplit } from './predefined-pools.js';
 
 const FD00 = 0xfdn << 120n;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as E from 'fp-ts/lib/Either.js';
-import { EventBodyC, makeEngine, readEventLog, type EngineState, type EventEnvelope } from '@docknet/core';
+import { EventBodyC, formatLogError, makeEngine, readEventLog, type EngineState, type EventEnvelope } from '@docknet/core';
 import { daemonRegistry } from '@docknet/drivers';
 import { loadScenario } from '../scenario/index.js';
 import { replayScenario } from '../replay/replay-scenario.js';
@@ -37,7 +37,7 @@ export const loadSource = (src: string, atOption?: number): E.Either<string, Loa
       return E.left(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
     }
     const log = readEventLog(text, EventBodyC);
-    if (E.isLeft(log)) return E.left(`${path}: ${log.left.message}`);
+    if (E.isLeft(log)) return E.left(formatLogError(log.left, path));
     const engine = makeEngine(daemonRegistry);
     const events: EventEnvelope[] = log.right.events
       .filter((e) => at === 'end' || e.seq <= at)

@@ -47,19 +47,25 @@ const helpText = (spec: DockerCommandSpec): string =>
   `\nUsage:  ${spec.usage}\n\n${spec.description}\n\nOptions:\n${flagHelp(spec.flags)}\n`;
 
 /** Resolves `docker <words>` to a command spec and the remaining args. */
-const resolve = (words: readonly string[]): { spec?: DockerCommandSpec; rest: readonly string[]; path: string } => {
+interface Resolved {
+  readonly spec: DockerCommandSpec | undefined;
+  readonly rest: readonly string[];
+  readonly path: string;
+}
+
+const resolve = (words: readonly string[]): Resolved => {
   const [first = '', second = '', ...more] = words;
   if (first === 'container') {
     const target = CONTAINER_ALIASES[second];
-    return { ...(target === undefined ? {} : { spec: DOCKER_COMMANDS.get(target) }), rest: more, path: `docker container ${second}` };
+    return { spec: target === undefined ? undefined : DOCKER_COMMANDS.get(target), rest: more, path: `docker container ${second}` };
   }
   if (GROUPS.has(first)) {
     const sub = NETWORK_ALIASES[second] ?? second;
     const spec = DOCKER_COMMANDS.get(`${first} ${sub}`);
-    return { ...(spec === undefined ? {} : { spec }), rest: more, path: `docker ${first} ${second}`.trimEnd() };
+    return { spec, rest: more, path: `docker ${first} ${second}`.trimEnd() };
   }
   const spec = DOCKER_COMMANDS.get(first);
-  return { ...(spec === undefined ? {} : { spec }), rest: words.slice(1), path: `docker ${first}` };
+  return { spec, rest: words.slice(1), path: `docker ${first}` };
 };
 
 /** Runs `docker …` (argv without the leading `docker`). */

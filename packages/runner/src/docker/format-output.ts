@@ -5,17 +5,19 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import { ok, fail, type CliResult } from './cli-result.js';
-import { executeTemplate, parseTemplate, templateErrorText } from '../template/index.js';
+import { renderGoJsonCompact, type GoJson } from '../views/index.js';
+import { executeTemplate, parseTemplate, templateErrorText, type TemplateValue } from '../template/index.js';
 
 export const formatEach = (
-  objects: readonly unknown[],
+  /** Inspect objects: JSON-like data as the views build it. */
+  objects: readonly TemplateValue[],
   format: string | undefined,
   stderr: string,
-  render: (objects: readonly unknown[]) => string,
+  render: (objects: readonly TemplateValue[]) => string,
 ): CliResult => {
   const exit = stderr === '' ? 0 : 1;
   if (format === undefined || format === '') return { stdout: render(objects), stderr, exit };
-  if (format === 'json') return { stdout: objects.map((o) => `${JSON.stringify(o)}\n`).join(''), stderr, exit };
+  if (format === 'json') return { stdout: objects.map((o) => `${renderGoJsonCompact(o as GoJson)}\n`).join(''), stderr, exit };
   const template = parseTemplate(format);
   if (E.isLeft(template)) return fail(`${templateErrorText(template.left)}\n`);
   let stdout = '';

@@ -90,6 +90,7 @@ describe('renderTableHeader', () => {
     const t = parseTemplate('{{.ID}}\t{{.Name}}');
     if (t._tag === 'Left') throw new Error(t.left.message);
     expect(renderTableHeader(t.right, networkHeaders)).toBe('NETWORK ID\tNAME');
+    expect(renderTableHeader(t.right, { '.ID': 'NETWORK ID', '.Name': 'NAME' })).toBe('NETWORK ID\tNAME');
   });
   test('an unknown placeholder shows <no value>; an error keeps the partial header', () => {
     const t = parseTemplate('{{.Name}} {{.Nope}} {{index .Name 0}} {{.Driver}}');

@@ -53,7 +53,7 @@ export function dockerTemplateErrorMessage(err: TemplateError): string {
 /** Alias of {@link dockerTemplateErrorMessage}, the name the CLI layer imports. */
 export const templateErrorText = dockerTemplateErrorMessage;
 
-/** Header labels by placeholder: `{ ID: 'NETWORK ID', Name: 'NAME' }` (keys without the dot). */
+/** Header labels by placeholder: `{ ID: 'NETWORK ID', Name: 'NAME' }` (a leading dot, `.ID`, is allowed). */
 export type HeaderLabels = Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 
 /**
@@ -66,9 +66,10 @@ export type HeaderLabels = Readonly<Record<string, string>> | ReadonlyMap<string
  * renderTableHeader(t, { ID: 'NETWORK ID', Name: 'NAME' }) // 'NETWORK ID\tNAME' for '{{.ID}}\t{{.Name}}'
  */
 export function renderTableHeader(t: Template, labels: HeaderLabels): string {
-  const entries: ReadonlyMap<string, TemplateValue> =
-    labels instanceof Map ? (labels as ReadonlyMap<string, string>) : new Map(Object.entries(labels));
-  const context = goMap('string', new Map(entries));
+  const pairs: [string, string][] =
+    labels instanceof Map ? [...(labels as ReadonlyMap<string, string>)] : Object.entries(labels);
+  // Accept `.ID` as well as `ID`: the placeholder as written or the field it names.
+  const context = goMap('string', new Map<string, TemplateValue>(pairs.map(([k, v]) => [k.replace(/^\./, ''), v])));
   const r = executeTemplate(t, context, { funcs: DOCKER_HEADER_FUNCTIONS });
   return r._tag === 'Right' ? r.right : r.left.partialOutput;
 }

@@ -24,7 +24,40 @@ const structure = fc.constantFrom(
   '{{/* c */}}', '{{', '}}',
 );
 
+// Well-formed templates reach the executor; token soup and raw strings fuzz lexer and parser.
+const operand = fc.constantFrom(
+  '.', '.A', '.B', '.A.B', '.C.x', '$', '$.A', '"s"', '"%v-%5s|%d"', '`r`', "'c'", '1', '0', '-2', '1.5', '7', 'nil', 'true', 'false',
+);
+const fn = fc.constantFrom(
+  'len', 'index', 'slice', 'printf', 'print', 'println', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'and', 'or', 'not',
+  'json', 'join', 'split', 'upper', 'lower', 'title', 'pad', 'truncate', 'html', 'js', 'urlquery', 'call',
+);
+const call = fc
+  .tuple(fn, fc.array(fc.oneof(operand, operand.map((o) => `(${o})`)), { maxLength: 3 }))
+  .map(([f, args]) => [f, ...args].join(' '));
+const pipeline = fc
+  .tuple(fc.oneof(operand, call), fc.array(call, { maxLength: 2 }))
+  .map(([first, rest]) => [first, ...rest].join(' | '));
+const wellFormed = fc.letrec<{ body: string; block: string }>((tie) => ({
+  body: fc
+    .array(
+      fc.oneof(
+        { depthSize: 'small' },
+        fc.string({ maxLength: 3 }).filter((s) => !s.includes('{')),
+        pipeline.map((p) => `{{${p}}}`),
+        tie('block'),
+      ),
+      { maxLength: 4 },
+    )
+    .map((xs) => xs.join('')),
+  block: fc
+    .tuple(fc.constantFrom('range', 'if', 'with', 'range $i, $e :='), pipeline, tie('body'), fc.option(tie('body')))
+    .map(([kw, p, b, e]) => `{{${kw} ${p}}}${b}${e === null ? '' : `{{else}}${e}`}{{end}}`),
+})).body;
+
 const template = fc.oneof(
+  wellFormed,
+  wellFormed,
   fc.array(fc.oneof(action, structure, fc.string({ maxLength: 4 })), { maxLength: 10 }).map((p) => p.join('')),
   fc.string({ maxLength: 30 }),
 );

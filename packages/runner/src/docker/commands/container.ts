@@ -69,12 +69,13 @@ const CREATE_FLAGS: readonly FlagSpec[] = [
   { name: 'workdir', short: 'w', kind: 'string', description: 'Working directory inside the container' },
 ];
 
-const RUN_FLAGS: readonly FlagSpec[] = [
-  ...CREATE_FLAGS,
+const EXTRA_RUN_FLAGS: readonly FlagSpec[] = [
   { name: 'detach', short: 'd', kind: 'bool', description: 'Run container in background and print container ID' },
   { name: 'detach-keys', kind: 'string', description: 'Override the key sequence for detaching a container' },
   { name: 'sig-proxy', kind: 'bool', description: 'Proxy received signals to the process (default true)' },
-].sort((a, b) => a.name.localeCompare(b.name));
+];
+
+const RUN_FLAGS: readonly FlagSpec[] = [...CREATE_FLAGS, ...EXTRA_RUN_FLAGS].sort((a, b) => a.name.localeCompare(b.name));
 
 const NON_USER_DEFINED = (ref: string) => ['default', 'bridge', 'host', 'none'].includes(ref) || ref.startsWith('container:');
 

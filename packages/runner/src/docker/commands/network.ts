@@ -7,7 +7,7 @@ import { errorText, fail, ok, type CliResult } from '../cli-result.js';
 import type { CliContext, DockerCommandSpec } from '../command-spec.js';
 import { flagBool, flagValue, flagValues, type FlagSpec, type ParsedFlags } from '../flags.js';
 import { formatEach } from '../format-output.js';
-import { networkInspectJson, networkLsOutput, renderInspectJson } from '../../views/index.js';
+import { networkInspectJson, networkLsOutput, renderInspectJson, type GoJson } from '../../views/index.js';
 
 const FORMAT: FlagSpec = { name: 'format', short: 'f', kind: 'string', description: 'Format output using a custom template' };
 
@@ -139,7 +139,7 @@ export const networkInspect: DockerCommandSpec = {
   run: (ctx, f) => {
     const host = ctx.session.state.hosts.get(ctx.host);
     if (host === undefined) return fail('no such host\n');
-    const objects: unknown[] = [];
+    const objects: GoJson[] = [];
     let stderr = '';
     for (const ref of f.positionals) {
       const found = findNetworkForView(host, ref);

@@ -6,7 +6,7 @@ import { fail, ok } from '../cli-result.js';
 import type { DockerCommandSpec } from '../command-spec.js';
 import { flagBool, flagValue, flagValues } from '../flags.js';
 import { formatEach } from '../format-output.js';
-import { inspectAny, portOutput, psOutput, renderInspectJson } from '../../views/index.js';
+import { inspectAny, inspectStrings, portOutput, psOutput, renderInspectJson, type GoJson } from '../../views/index.js';
 
 export const dockerPs: DockerCommandSpec = {
   path: 'docker ps',
@@ -56,11 +56,11 @@ export const dockerInspect: DockerCommandSpec = {
   run: (ctx, f) => {
     const host = ctx.session.state.hosts.get(ctx.host);
     if (host === undefined) return fail('no such host\n');
-    const objects: unknown[] = [];
+    const objects: GoJson[] = [];
     let stderr = '';
     for (const ref of f.positionals) {
       const found = inspectAny(host, ref, ctx.profile, flagValue(f, 'type'));
-      if (found === undefined) stderr += `Error: No such object: ${ref}\n`;
+      if (found === undefined) stderr += `${inspectStrings.noSuchObject(ref, ctx.profile)}\n`;
       else objects.push(found);
     }
     return formatEach(objects, flagValue(f, 'format'), stderr, renderInspectJson);
