@@ -92,8 +92,10 @@ const checkDonor = (ctx: DecideContext, host: HostState, c: ContainerState): E.E
   const donorId = c.networkMode.slice('container:'.length);
   const donor = findContainer(host, donorId);
   if (E.isLeft(donor)) return donor;
-  if (donor.right.status !== 'running') {
-    return E.left(daemonError(msg.startPrefix(ctx.profile, msg.donorNotRunning(donor.right.id, donor.right.status))));
+  // Docker's `State.IsRunning()` is also true while paused, so a paused donor can be joined;
+  // the message names the donor by name (`getNetworkedContainer`, docker-facts.md §4.4).
+  if (donor.right.status !== 'running' && donor.right.status !== 'paused') {
+    return E.left(daemonError(msg.startPrefix(ctx.profile, msg.donorNotRunning(donor.right.name, donor.right.status))));
   }
   return E.right(undefined);
 };

@@ -61,9 +61,8 @@ export const msg = {
   donorNotRunning: (donor: string, status: string) =>
     `cannot join network namespace of a non running container: container ${donor} is ${status}`,
   portInUse: (endpointName: string, endpointId: string, hostIp: string, port: number) =>
-    `driver failed programming external connectivity on endpoint ${endpointName} (${endpointId}): Bind for ${
-      hostIp.includes(':') ? `[${hostIp}]` : hostIp
-    }:${port} failed: port is already allocated`,
+    // Go's `%s:%d`, not JoinHostPort: an IPv6 address is not bracketed (`Bind for :::8080`, §6.4).
+    `driver failed programming external connectivity on endpoint ${endpointName} (${endpointId}): Bind for ${hostIp}:${port} failed: port is already allocated`,
   startPrefix: (p: EngineProfile, message: string) =>
     p.startErrorPrefix ? `failed to set up container networking: ${message}` : message,
   endpointExists: (container: string, network: string) => `endpoint with name ${container} already exists in network ${network}`,

@@ -45,12 +45,15 @@ export const connectNetwork: CommandHandler<ConnectNetwork> = (ctx, cmd) => {
   if (cmd.aliases.length > 0 && !isUserDefined(network)) return E.left(daemonError(msg.aliasOnPredefined(ctx.profile)));
   const ips = [cmd.ipv4, cmd.ipv6].filter((x): x is string => x !== undefined);
   if (ips.length > 0) {
-    const wrap = (reason: string) => daemonError(`invalid endpoint settings:\n${reason}`);
+    // v25+ validates endpoint settings up front and wraps the reasons; ≤v24 returned the bare
+    // runconfig errors and left containment to libnetwork when the endpoint is created (§4.2).
+    const legacy = ctx.profile.ipCheckedAt === 'start';
+    const wrap = (reason: string) => daemonError(legacy ? reason : `invalid endpoint settings:\n${reason}`);
     if (!isUserDefined(network)) return E.left(wrap(msg.userIpOnPredefined(ctx.profile)));
     if (!(network.ipam.config ?? []).some((x) => x.userSubnet) && !ctx.profile.ipWithoutUserSubnet) {
       return E.left(wrap(msg.userIpNoSubnet));
     }
-    for (const ip of ips) {
+    for (const ip of legacy ? [] : ips) {
       const family = ipFamily(ip);
       if (family === undefined) return E.left(wrap(msg.invalidIp(ip.includes(':') ? 6 : 4, ip)));
       if (!ipInAnySubnet(ip, (network.ipam.config ?? []).map((x) => x.subnet))) return E.left(wrap(msg.ipOutsideSubnets(ctx.profile, ip)));

@@ -15,7 +15,7 @@ import {
   writeFileAtomic,
   type EventEnvelope,
 } from '@docknet/core';
-import { loadScenario, loadScenarioPaths, type Scenario } from '../scenario/index.js';
+import { formatScenarioError, loadScenarioPaths, type Scenario } from '../scenario/index.js';
 import { replayScenario, type ScenarioOutcome } from '../replay/replay-scenario.js';
 import { renderTranscript, summaryLine } from '../replay/transcript.js';
 import { boolOption, commandHelp, parseCommandArgs, stringOption, UsageError, type CliCommand, type ParsedArgs } from './option-table.js';
@@ -108,24 +108,25 @@ const outcomeJson = (o: ScenarioOutcome): string =>
 
 const replay = async (args: ParsedArgs, io: Io): Promise<number> => {
   if (args.positionals.length === 0) throw new UsageError('replay needs at least one FILE or DIR');
-  const paths = loadScenarioPaths(args.positionals);
-  if (E.isLeft(paths)) {
-    io.err(`${paths.left}\n`);
+  const loaded = loadScenarioPaths(args.positionals);
+  if (E.isLeft(loaded)) {
+    for (const e of loaded.left) io.err(`${formatScenarioError(e)}\n`);
     return 2;
   }
   const eventsPath = stringOption(args, 'events');
   const statePath = stringOption(args, 'state');
-  if ((eventsPath !== undefined || statePath !== undefined) && paths.right.length !== 1) {
+  if ((eventsPath !== undefined || statePath !== undefined) && loaded.right.length !== 1) {
     throw new UsageError('--events and --state take exactly one scenario');
   }
   const outcomes: ScenarioOutcome[] = [];
   let loadFailures = 0;
-  for (const path of paths.right) {
-    const scenario = loadScenario(path);
+  for (const { file, result: scenario } of loaded.right) {
     if (E.isLeft(scenario)) {
       loadFailures++;
-      for (const e of scenario.left) io.err(`${e.message}\n`);
-      if (boolOption(args, 'json')) io.out(`${JSON.stringify({ file: path, passed: false, errors: scenario.left.map((e) => e.message) })}\n`);
+      const messages = scenario.left.map(formatScenarioError);
+      for (const m of messages) io.err(`${m}\n`);
+      if (boolOption(args, 'json')) io.out(`${JSON.stringify({ file, passed: false, errors: messages })}\n`);
+      else io.out(`✗ ${file}: not loaded (${messages.length} error${messages.length === 1 ? '' : 's'})\n\n`);
       continue;
     }
     const outcome = replayScenario(scenario.right, { bail: boolOption(args, 'bail') });

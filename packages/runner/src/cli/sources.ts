@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as E from 'fp-ts/lib/Either.js';
 import { EventBodyC, formatLogError, makeEngine, readEventLog, type EngineState, type EventEnvelope } from '@docknet/core';
 import { daemonRegistry } from '@docknet/drivers';
-import { loadScenario } from '../scenario/index.js';
+import { formatScenarioError, loadScenario } from '../scenario/index.js';
 import { replayScenario } from '../replay/replay-scenario.js';
 
 export interface LoadedSource {
@@ -25,7 +25,7 @@ export const loadSource = (src: string, atOption?: number): E.Either<string, Loa
   const at = atOption ?? atSuffix;
   if (/\.ya?ml$/.test(path)) {
     const scenario = loadScenario(path);
-    if (E.isLeft(scenario)) return E.left(scenario.left.map((e) => e.message).join('\n'));
+    if (E.isLeft(scenario)) return E.left(scenario.left.map(formatScenarioError).join('\n'));
     const outcome = replayScenario(scenario.right, at === 'end' ? {} : { stopAfter: at });
     return E.right({ events: outcome.events, state: outcome.state });
   }

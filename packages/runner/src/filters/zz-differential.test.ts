@@ -54,7 +54,7 @@ it('matches GNU', () => {
   let bad = 0;
   for (const [name, args] of CASES) {
     for (const input of [INPUT, INPUT.slice(0, -1)]) {
-      const real = spawnSync(name, args, { input, encoding: 'utf8', env: { LC_ALL: 'C.UTF-8', PATH: process.env['PATH'] ?? '' } });
+      const real = spawnSync(name, args, { input, timeout: 3000, encoding: 'utf8', env: { LC_ALL: 'C.UTF-8', PATH: process.env['PATH'] ?? '' } });
       const ours = runFilter(name, args, input);
       const same = real.stdout === ours.stdout && real.stderr.replaceAll('mawk', 'awk') === ours.stderr && real.status === ours.exit;
       if (!same) {
@@ -67,4 +67,38 @@ it('matches GNU', () => {
     }
   }
   console.log(`${bad} differences`);
+});
+
+import fc from 'fast-check';
+it('regex engine matches GNU grep on random patterns', () => {
+  const lines = ['aab', 'abab ba', 'b', '', 'ca-b_c', 'aaa bbb', 'a.b*c', 'xyz', 'ab(c)', 'BA ab'];
+  const input = lines.join('\n') + '\n';
+  const atom = fc.constantFrom('a', 'b', '.', '[ab]', '[^a]', 'c', '\\<', '\\>', '^', '$', '[[:alpha:]]', '\\w', '-');
+  const ere = fc.letrec<{ re: string }>((tie) => ({
+    re: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      atom,
+      fc.tuple(tie('re'), tie('re')).map(([x, y]) => x + y),
+      fc.tuple(tie('re'), tie('re')).map(([x, y]) => `${x}|${y}`),
+      fc.tuple(tie('re'), fc.constantFrom('*', '+', '?', '{1,2}', '{2}')).filter(([x]) => !/\\[<>]|[$^]/.test(x)).map(([x, q]) => `(${x})${q}`),
+      atom.filter((x) => !['\\<', '\\>', '^', '$'].includes(x)).map((x) => `${x}*`),
+    ),
+  })).re;
+  let bad = 0;
+  fc.assert(
+    fc.property(ere, fc.constantFrom([], ['-i'], ['-w'], ['-x'], ['-v']), (re, extra) => {
+      for (const mode of [['-o'], ['-c'], []]) {
+        if (mode[0] === '-o' && extra[0] === '-v') continue;
+        const args = ['-E', ...mode, ...extra, '--', re];
+        const real = spawnSync('grep', args, { input, timeout: 3000, encoding: 'utf8', env: { LC_ALL: 'C.UTF-8', PATH: process.env['PATH'] ?? '' } });
+        const ours = runFilter('grep', args, input);
+        if (real.stdout !== ours.stdout || real.status !== ours.exit) {
+          bad += 1;
+          if (bad < 15) console.log(`DIFF grep ${JSON.stringify(args)}\nreal ${real.status}: ${JSON.stringify(real.stdout)} ${real.stderr}\nours ${ours.exit}: ${JSON.stringify(ours.stdout)} ${ours.stderr}`);
+        }
+      }
+    }),
+    { numRuns: 1500, seed: 42 },
+  );
+  console.log(`${bad} regex differences`);
 });

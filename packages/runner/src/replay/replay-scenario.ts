@@ -5,7 +5,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { makeEngine, parseInstant, profileFor, type EventEnvelope, type EngineState, type Instant } from '@docknet/core';
 import { daemonRegistry } from '@docknet/drivers';
-import { checkExpectations, type ExpectationResult, type Scenario } from '../scenario/index.js';
+import { checkExpectations, DEFAULT_CLOCK, DEFAULT_HOST_NAME, type ExpectationResult, type HostSpec, type Scenario } from '../scenario/index.js';
 import { BUILTIN_IMAGES, type ImageCatalog, type ImageFacts } from '../images/catalog.js';
 import { Session } from '../session/session.js';
 import type { CliResult } from '../docker/cli-result.js';
@@ -33,10 +33,8 @@ export interface ScenarioOutcome {
   readonly session: Session;
 }
 
-/** The fixed clock origin when a scenario gives none. */
-export const DEFAULT_CLOCK = '2020-01-01T00:00:00Z';
-
-export const DEFAULT_HOST = { name: 'docker-host', interfaces: [{ name: 'eth0', ipv4: '10.0.2.15/24' }] } as const;
+/** The host a scenario runs on when it names none: one NIC on a typical VM network. */
+export const DEFAULT_HOST: HostSpec = { name: DEFAULT_HOST_NAME, interfaces: [{ name: 'eth0', ipv4: '10.0.2.15/24' }] };
 
 const imageCatalog = (scenario: Scenario): ImageCatalog => {
   const extra: Record<string, ImageFacts> = {};

@@ -47,9 +47,15 @@ const NUMERIC_STRING = /^[ \t\n]*[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0
 /** awk's output conversion: integers as `%d`, other numbers as `%.6g`. */
 const formatNumber = (n: number): string => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6))));
 
+/** mawk's run-time error (`$(NF-1)` on an empty record); caught in {@link run}, never escapes. */
+class AwkRuntimeError {
+  constructor(readonly message: string) {}
+}
+
 const evaluate = (term: AwkTerm, record: string, fields: readonly string[], nr: number): AwkValue => {
   const fieldValue = (index: number): AwkValue => {
-    const text = index === 0 ? record : index < 0 ? '' : (fields[index - 1] ?? '');
+    if (index < 0) throw new AwkRuntimeError(`negative field index $${index}`);
+    const text = index === 0 ? record : (fields[index - 1] ?? '');
     return { text, number: NUMERIC_STRING.test(text) ? Number(text) : undefined };
   };
   switch (term.kind) {
@@ -76,30 +82,40 @@ const compare = (left: AwkValue, op: AwkComparison, right: AwkValue): boolean =>
   }
 };
 
-const run = (program: AwkProgram, split: FieldSplitter, input: string): string => {
+const run = (program: AwkProgram, split: FieldSplitter, input: string): FilterResult => {
   let out = '';
-  splitLines(input).lines.forEach((record, index) => {
-    const nr = index + 1;
-    const fields = split(record);
-    const { pattern, action } = program;
-    let selected: boolean;
-    switch (pattern.kind) {
-      case 'always': selected = true; break;
-      case 'compare':
-        selected = compare(evaluate(pattern.left, record, fields, nr), pattern.op, evaluate(pattern.right, record, fields, nr));
-        break;
-      case 'match':
-        selected = pattern.regex.test(evaluate(pattern.subject, record, fields, nr).text) !== pattern.negated;
-        break;
+  let nr = 0;
+  try {
+    for (const record of splitLines(input).lines) {
+      nr += 1;
+      out += runRecord(program, split(record), record, nr);
     }
-    if (!selected || action.kind === 'nothing') return;
-    const line =
-      action.items.length === 0
-        ? record
-        : action.items.map((terms) => terms.map((t) => evaluate(t, record, fields, nr).text).join('')).join(' ');
-    out += `${line}\n`;
-  });
-  return out;
+  } catch (error: unknown) {
+    if (!(error instanceof AwkRuntimeError)) throw error;
+    return { stdout: out, stderr: `awk: run time error: ${error.message}\n\tFILENAME="-" FNR=${nr} NR=${nr}\n`, exit: 2 };
+  }
+  return { stdout: out, stderr: '', exit: 0 };
+};
+
+/** The output of the rule for one record ('' when it does not print). */
+const runRecord = (program: AwkProgram, fields: readonly string[], record: string, nr: number): string => {
+  const { pattern, action } = program;
+  let selected: boolean;
+  switch (pattern.kind) {
+    case 'always': selected = true; break;
+    case 'compare':
+      selected = compare(evaluate(pattern.left, record, fields, nr), pattern.op, evaluate(pattern.right, record, fields, nr));
+      break;
+    case 'match':
+      selected = pattern.regex.test(evaluate(pattern.subject, record, fields, nr).text) !== pattern.negated;
+      break;
+  }
+  if (!selected || action.kind === 'nothing') return '';
+  const line =
+    action.items.length === 0
+      ? record
+      : action.items.map((terms) => terms.map((t) => evaluate(t, record, fields, nr).text).join('')).join(' ');
+  return `${line}\n`;
 };
 
 /**
@@ -144,5 +160,5 @@ export const awk = (args: readonly string[], input: string): FilterResult => {
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(operand)) return failed(`awk: command-line assignment ${operand} is not supported by docknet\n`, 2);
     if (operand !== '-') return failed(`awk: cannot open ${operand} (No such file or directory)\n`, 2);
   }
-  return { stdout: run(program.right, split.right, input), stderr: '', exit: 0 };
+  return run(program.right, split.right, input);
 };

@@ -40,12 +40,20 @@ export const grep = (args: readonly string[], input: string): FilterResult => {
   });
   if (E.isLeft(compiled)) return { stdout: '', stderr: `grep: ${compiled.left}\n`, exit: 2 };
   const regex = compiled.right;
+  const warnings = regex.warnings.map((w) => `grep: warning: ${w}\n`).join('');
+  // GNU exits at once, printing nothing (not even -c's 0), when no line can be selected:
+  // -m 0, or -v with the empty pattern (which matches every line).
+  const unselectable =
+    settings.maxCount === 0 || (settings.invert && settings.patterns.every((p) => p === '') && !settings.lineRegexp && !settings.wordRegexp);
+  if (unselectable) return { stdout: '', stderr: warnings, exit: 1 };
 
   const files = settings.files.length === 0 ? ['-'] : settings.files;
   const withFilename = settings.withFilename ?? files.length > 1;
   let stdout = '';
-  let stderr = '';
+  let stderr = warnings;
   let anySelected = false;
+  // Standard input can be read once; a second `-` operand finds it at end of file.
+  let stdin: string | undefined = input;
   let error = false;
   for (const file of files) {
     if (file !== '-') {
@@ -53,7 +61,8 @@ export const grep = (args: readonly string[], input: string): FilterResult => {
       if (!settings.noMessages) stderr += `grep: ${file}: No such file or directory\n`;
       continue;
     }
-    const result = searchInput(input, settings, regex.test, regex.matches, withFilename ? STDIN_LABEL : undefined);
+    const result = searchInput(stdin ?? '', settings, regex.test, regex.matches, withFilename ? STDIN_LABEL : undefined);
+    stdin = undefined;
     anySelected ||= result.selected;
     stdout += result.out;
     if (settings.quiet && anySelected) return { stdout: '', stderr, exit: 0 };

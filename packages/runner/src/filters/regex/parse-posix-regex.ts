@@ -28,6 +28,7 @@ export const RegexMessages = {
   collation: 'Invalid collation character',
   trailingBackslash: 'Trailing backslash',
   backReference: 'back-references (\\1 … \\9) are not supported by docknet',
+  invalidBackReference: 'Invalid back reference',
   classSyntax: (name: string) => `character class syntax is [[:${name}:]], not [:${name}:]`,
 } as const;
 
@@ -36,6 +37,12 @@ const CLASS_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 const AWK_ESCAPES: Readonly<Record<string, string>> = { t: '\t', n: '\n', r: '\r', '/': '/', '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v' };
+
+/** A parsed pattern and the warnings GNU grep 3.8+ prints for it (`* at start of expression`). */
+export interface ParsedRegex {
+  readonly node: RegexNode;
+  readonly warnings: readonly string[];
+}
 
 /** Thrown inside the recursive descent only; {@link parsePosixRegex} turns it into a Left. */
 class RegexSyntaxError {
@@ -59,9 +66,11 @@ class RegexSyntaxError {
  * parsePosixRegex('a\\|b', { flavor: 'basic' }) // Right(alt of a, b)
  * parsePosixRegex('\\(', { flavor: 'basic' })   // Left('Unmatched ( or \\(')
  */
-export const parsePosixRegex = (pattern: string, options: ParseRegexOptions): E.Either<string, RegexNode> => {
+export const parsePosixRegex = (pattern: string, options: ParseRegexOptions): E.Either<string, ParsedRegex> => {
   try {
-    return E.right(new Parser(Array.from(pattern), options).parseWhole());
+    const parser = new Parser(Array.from(pattern), options);
+    const node = parser.parseWhole();
+    return E.right({ node, warnings: parser.warnings });
   } catch (error: unknown) {
     if (error instanceof RegexSyntaxError) return E.left(error.message);
     throw error;
@@ -71,6 +80,8 @@ export const parsePosixRegex = (pattern: string, options: ParseRegexOptions): E.
 class Parser {
   private pos = 0;
   private depth = 0;
+  private groups = 0;
+  readonly warnings: string[] = [];
   private readonly extended: boolean;
 
   constructor(
@@ -115,17 +126,19 @@ class Parser {
       if (!this.extended && this.peek() === '\\' && this.peek(1) === ')') {
         throw new RegexSyntaxError(RegexMessages.unmatchedClose);
       }
-      let atom = this.parseAtom(this.pos === branchStart, items);
-      atom = this.parseQuantifiers(atom);
-      items.push(atom);
+      const atom = this.parseAtom(this.pos === branchStart, items);
+      // A repetition operator right after an anchor is "at the start of an expression" for
+      // GNU (literal `*` in a BRE, a no-op with a warning in an ERE), so anchors take none.
+      items.push(atom.type === 'assert' ? atom : this.parseQuantifiers(atom));
     }
     if (items.length === 1) return items[0] ?? { type: 'empty' };
     return items.length === 0 ? { type: 'empty' } : { type: 'concat', items };
   }
 
-  /** True when everything before the current position in this branch is `^` anchors. */
+  /** True right after an anchor: GNU treats that position like the start of an expression. */
   private static onlyAnchors(items: readonly RegexNode[]): boolean {
-    return items.every((n) => n.type === 'assert' && n.assertion === 'bol');
+    const last = items[items.length - 1];
+    return last !== undefined && last.type === 'assert';
   }
 
   private parseAtom(atBranchStart: boolean, before: readonly RegexNode[]): RegexNode {
@@ -144,17 +157,23 @@ class Parser {
       return literal(c);
     }
     if (c === '*' && (atBranchStart || Parser.onlyAnchors(before))) {
-      // BRE: a leading `*` is literal. ERE: GNU repeats the empty string (a no-op).
-      return this.extended ? { type: 'empty' } : literal(c);
+      // BRE: a leading `*` is literal. ERE: GNU repeats the empty string (a no-op) and warns.
+      if (!this.extended) return literal(c);
+      this.warnings.push('* at start of expression');
+      return { type: 'empty' };
     }
     if (this.extended) {
       if (c === '(') return this.parseGroup();
       if (c === ')' && this.depth === 0) return literal(c);
-      if ((c === '+' || c === '?') && (atBranchStart || Parser.onlyAnchors(before))) return { type: 'empty' };
+      if ((c === '+' || c === '?') && (atBranchStart || Parser.onlyAnchors(before))) {
+        this.warnings.push(`${c} at start of expression`);
+        return { type: 'empty' };
+      }
       if (c === '{' && (atBranchStart || Parser.onlyAnchors(before))) {
         const interval = this.tryExtendedInterval();
-        if (interval !== undefined) return { type: 'empty' };
-        return literal(c);
+        if (interval === undefined) return literal(c);
+        this.warnings.push('{...} at start of expression');
+        return { type: 'empty' };
       }
     }
     if (c === '\\') return this.parseEscape();
@@ -163,6 +182,7 @@ class Parser {
 
   private parseGroup(): RegexNode {
     this.depth += 1;
+    this.groups += 1;
     const node = this.parseAlternation();
     const closed = this.extended ? this.peek() === ')' : this.peek() === '\\' && this.peek(1) === ')';
     if (!closed) throw new RegexSyntaxError(RegexMessages.unmatchedOpen);
@@ -179,7 +199,9 @@ class Parser {
       if (c === '(') return this.parseGroup();
       if (c === '{') return literal('{'); // only reached at the start of an expression
     }
-    if (c >= '1' && c <= '9') throw new RegexSyntaxError(RegexMessages.backReference);
+    if (c >= '1' && c <= '9') {
+      throw new RegexSyntaxError(Number(c) > this.groups ? RegexMessages.invalidBackReference : RegexMessages.backReference);
+    }
     switch (c) {
       case '<': return { type: 'assert', assertion: 'word-start' };
       case '>': return { type: 'assert', assertion: 'word-end' };

@@ -27,6 +27,8 @@ export interface PosixRegex {
   readonly matches: (line: string) => string[];
   /** The same matches as code-point offsets (awk splits records on them). */
   readonly spans: (line: string) => MatchSpan[];
+  /** GNU grep's warnings about the patterns (`* at start of expression`), without prefix. */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -47,6 +49,7 @@ export const MAX_PATTERN_LENGTH = 10_000;
  */
 export const compilePosixRegex = (patterns: readonly string[], options: PosixRegexOptions): E.Either<string, PosixRegex> => {
   const nodes: RegexNode[] = [];
+  const warnings: string[] = [];
   for (const pattern of patterns) {
     if (pattern.length > MAX_PATTERN_LENGTH) return E.left('Regular expression too big');
     if (options.syntax === 'fixed') {
@@ -57,7 +60,8 @@ export const compilePosixRegex = (patterns: readonly string[], options: PosixReg
         ...(options.awkEscapes === true ? { awkEscapes: true } : {}),
       });
       if (E.isLeft(parsed)) return parsed;
-      nodes.push(parsed.right);
+      nodes.push(parsed.right.node);
+      warnings.push(...parsed.right.warnings);
     }
   }
   let root: RegexNode = nodes.length === 1 ? (nodes[0] ?? { type: 'empty' }) : { type: 'alt', items: nodes };
@@ -75,8 +79,8 @@ export const compilePosixRegex = (patterns: readonly string[], options: PosixReg
     throw error;
   }
   // An empty pattern list (grep -f /dev/null) matches nothing.
-  if (nodes.length === 0) return E.right({ test: () => false, matches: () => [], spans: () => [] });
-  return E.right(matcherFor(program));
+  if (nodes.length === 0) return E.right({ test: () => false, matches: () => [], spans: () => [], warnings });
+  return E.right(matcherFor(program, warnings));
 };
 
 const spansIn = (program: NfaProgram, chars: readonly string[]): MatchSpan[] => {
@@ -91,7 +95,8 @@ const spansIn = (program: NfaProgram, chars: readonly string[]): MatchSpan[] => 
   return found;
 };
 
-const matcherFor = (program: NfaProgram): PosixRegex => ({
+const matcherFor = (program: NfaProgram, warnings: readonly string[]): PosixRegex => ({
+  warnings,
   test: (line) => searchNfa(program, Array.from(line), 0) !== undefined,
   matches: (line) => {
     const chars = Array.from(line);
