@@ -26,6 +26,8 @@ import {
   type EngineState,
   type EventBody,
   type EventEnvelope,
+  type EventOf,
+  type EventType,
   type ProfileId,
 } from '@docknet/core';
 import { daemonRegistry } from '../registry.js';
@@ -42,11 +44,20 @@ export type HistoryItem = Command | EventBody | EventEnvelope;
 /** History items may be nested one level, so `run(...)` (create + start) fits in a list. */
 export type History = readonly (HistoryItem | readonly HistoryItem[])[];
 
+/** Any part of a value: objects partially, arrays element by element (vitest's `toMatchObject`). */
+export type DeepPartial<T> = T extends readonly (infer U)[]
+  ? readonly DeepPartial<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
 /**
- * An expected event: its type and any part of its data. Arrays inside are compared
- * element-wise, objects partially (vitest's `toMatchObject`).
+ * An expected event: its type and any part of its data, type-checked against that event's
+ * data. Arrays inside must have the same length; objects match partially.
  */
-export type ExpectedEvent = { readonly type: EventBody['type']; readonly data?: unknown };
+export type ExpectedEvent = {
+  readonly [T in EventType]: { readonly type: T; readonly data?: DeepPartial<EventOf<T>['data']> };
+}[EventType];
 
 export interface DeciderSpecOptions {
   /** Engine profile; default "28". */
@@ -69,6 +80,11 @@ export interface Decided {
   readonly after: EngineState;
 }
 
+/**
+ * The outcome half of a spec. Like emmett's, it has a `then` method, so it is a thenable:
+ * finish every spec with `then`/`thenFails`/`thenDecided`, never `await` or return a bare
+ * `when(...)` from a test.
+ */
 export interface Then {
   /** The command is accepted and decides exactly these events, in order, each matched partially. */
   then(expected: readonly ExpectedEvent[]): Decided;
@@ -95,8 +111,15 @@ export interface DeciderSpec {
 
 const isEvent = (item: HistoryItem): item is EventBody | EventEnvelope => 'data' in item;
 
+interface ResolvedOptions {
+  readonly profile: ProfileId;
+  readonly seed: number;
+  readonly host: string;
+  readonly boot: BootHost | false;
+}
+
 /** Replays the history on a fresh engine; a refused history command fails the test with its error. */
-const replay = (engine: Engine, options: Required<Omit<DeciderSpecOptions, 'boot'>> & { boot: BootHost | false }, history: History): EngineState => {
+const replay = (engine: Engine, options: ResolvedOptions, history: History): EngineState => {
   let state = engine.initialState({ profile: options.profile, seed: options.seed, at: SPEC_EPOCH });
   const items: HistoryItem[] = [...(options.boot === false ? [] : [options.boot]), ...history.flat()];
   for (const item of items) {
@@ -125,7 +148,7 @@ const replay = (engine: Engine, options: Required<Omit<DeciderSpecOptions, 'boot
  */
 export const deciderSpec = (options: DeciderSpecOptions = {}): DeciderSpec => {
   const engine = makeEngine(daemonRegistry);
-  const resolved = {
+  const resolved: ResolvedOptions = {
     profile: options.profile ?? DEFAULT_PROFILE,
     seed: options.seed ?? 0,
     host: options.host ?? SPEC_HOST,
