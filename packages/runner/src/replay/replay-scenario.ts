@@ -63,7 +63,10 @@ export const replayScenario = (scenario: Scenario, options: { readonly bail?: bo
     origin: originOf(scenario.clock),
   });
   const profile = profileFor(scenario.engine);
-  const hosts = scenario.hosts.length > 0 ? scenario.hosts : [DEFAULT_HOST];
+  // A host always has a NIC: one given without `interfaces:` gets the default eth0.
+  const hosts = (scenario.hosts.length > 0 ? scenario.hosts : [DEFAULT_HOST]).map((h) =>
+    h.interfaces.length > 0 ? h : { ...h, interfaces: DEFAULT_HOST.interfaces },
+  );
   for (const h of hosts) {
     const booted = session.execute(h.name, {
       type: 'BootHost',

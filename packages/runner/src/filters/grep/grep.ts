@@ -19,7 +19,13 @@ interface InputResult {
  * host and get GNU's "No such file or directory".
  *
  * Exit status as GNU: 0 a line was selected, 1 none, 2 an error (bad usage, bad regex,
- * missing file) unless `-q` already selected a line.
+ * missing file) unless `-q` already selected a line. Messages and warnings are GNU grep
+ * 3.8's. Options GNU has but a pipe cannot use (`-r`, `-f FILE`, `-P`, `-b`, `-Z`, …) are
+ * refused as "not supported by docknet" (exit 2).
+ *
+ * Known divergence: with `-w`, a match must simply not touch word characters (POSIX
+ * leftmost-longest among such matches); GNU's retry heuristic can pick different parts
+ * in rare `-o -w` cases whose pattern matches punctuation.
  *
  * @example
  * grep(['-i', 'ipaddress'], '"IPAddress": "172.17.0.2",\n"Gateway": ""\n')

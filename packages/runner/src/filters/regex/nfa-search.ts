@@ -36,9 +36,10 @@ const holds = (assertion: Assertion, chars: readonly string[], at: number): bool
  * Pike VM: threads are kept in order of their start offset, and an instruction already
  * reached at this position by an earlier-starting thread is not entered again, because
  * that thread's future is identical and its match would be further left. Cost is
- * O((chars − from) × instructions).
+ * O((chars − from) × instructions). With `anyMatch`, the first match found is returned
+ * (not necessarily the longest), which is all a line test needs.
  */
-export const searchNfa = (program: NfaProgram, chars: readonly string[], from: number): MatchSpan | undefined => {
+export const searchNfa = (program: NfaProgram, chars: readonly string[], from: number, anyMatch = false): MatchSpan | undefined => {
   const { instructions } = program;
   let best: MatchSpan | undefined;
   let current: Array<{ pc: number; start: number }> = [];
@@ -75,6 +76,8 @@ export const searchNfa = (program: NfaProgram, chars: readonly string[], from: n
 
   for (let at = from; at <= chars.length; at += 1) {
     if (best === undefined) add(current, 0, at, at);
+    // A yes/no question (grep without -o) needs no longest match.
+    if (anyMatch && best !== undefined) return best;
     if (current.length === 0 && best !== undefined) break;
     if (at === chars.length) break;
     const char = chars[at] ?? '';

@@ -97,7 +97,7 @@ const spansIn = (program: NfaProgram, chars: readonly string[]): MatchSpan[] => 
 
 const matcherFor = (program: NfaProgram, warnings: readonly string[]): PosixRegex => ({
   warnings,
-  test: (line) => searchNfa(program, Array.from(line), 0) !== undefined,
+  test: (line) => searchNfa(program, Array.from(line), 0, true) !== undefined,
   matches: (line) => {
     const chars = Array.from(line);
     return spansIn(program, chars).map((span) => chars.slice(span.start, span.end).join(''));
