@@ -16,11 +16,14 @@ export type { EngineState, ReadonlyEngineState } from './state/engine-state.js';
 export type { Json } from './state/canonical-json.js';
 export { sortKeys, stateToJson, stateToJsonText } from './state/canonical-json.js';
 
+export * from './diff/index.js';
+
 export * from './events/events.js';
 export * from './ids/index.js';
 export * from './lifecycle/index.js';
 export * from './clock/index.js';
 export * from './log/index.js';
+export * from './snapshot/index.js';
 export type * from './commands/commands.js';
 
 export type { DecideContext, CommandHandler, DriverRegistry } from './engine/registry.js';

@@ -10,3 +10,4 @@
 export { daemonRegistry } from './daemon/registry.js';
 export { HostPortTable } from './ports/port-table.js';
 export * from './ipam/index.js';
+export * from './reachability/index.js';

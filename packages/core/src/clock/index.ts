@@ -6,6 +6,7 @@ export {
   NS_PER_HOUR,
   NS_PER_MINUTE,
   NS_PER_SECOND,
+  isInstant,
   parseInstant,
 } from './instant.js';
 export { formatRfc3339Nano, inUtc } from './rfc3339.js';

@@ -30,8 +30,46 @@ export interface InstantParseError {
 const RFC3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
-const fail = (input: string, reason: string): Either<InstantParseError, Instant> =>
-  left({ kind: 'invalid-instant', input, reason });
+/** The fields of an instant, each checked against its range. */
+interface InstantFields {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** The fraction's digits, as written (up to 9). */
+  readonly fraction: string;
+  readonly offsetMinutes: number;
+}
+
+function readFields(input: string): Either<InstantParseError, InstantFields> {
+  const match = RFC3339.exec(input);
+  if (match === null) {
+    return left({ kind: 'invalid-instant', input, reason: 'expected YYYY-MM-DDTHH:MM:SS[.fraction] followed by Z or ±HH:MM' });
+  }
+  const [, y, mo, d, h, mi, s, fraction = '', zulu, sign, oh, om] = match;
+  const refuse = (reason: string): Either<InstantParseError, InstantFields> => left({ kind: 'invalid-instant', input, reason });
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12) return refuse(`month ${mo} out of range`);
+  if (day < 1 || day > daysInMonth(year, month)) return refuse(`day ${d} out of range`);
+  if (hour > 23) return refuse(`hour ${h} out of range`);
+  if (minute > 59) return refuse(`minute ${mi} out of range`);
+  if (second > 59) return refuse(`second ${s} out of range`);
+  let offsetMinutes = 0;
+  if (zulu === undefined) {
+    const offsetHours = Number(oh);
+    const offsetMins = Number(om);
+    if (offsetHours > 23 || offsetMins > 59) return refuse(`offset ${sign}${oh}:${om} out of range`);
+    offsetMinutes = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  }
+  return right({ year, month, day, hour, minute, second, fraction, offsetMinutes });
+}
 
 /**
  * Reads an RFC 3339 / ISO-8601 instant with an explicit offset, e.g.
@@ -42,29 +80,9 @@ const fail = (input: string, reason: string): Either<InstantParseError, Instant>
  * // right({ epochNs: 1597383089000000000n, offsetMinutes: 540 })
  */
 export function parseInstant(input: string): Either<InstantParseError, Instant> {
-  const match = RFC3339.exec(input);
-  if (match === null) {
-    return fail(input, 'expected YYYY-MM-DDTHH:MM:SS[.fraction] followed by Z or ±HH:MM');
-  }
-  const [, y, mo, d, h, mi, s, fraction = '', zulu, sign, oh, om] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = Number(s);
-  if (month < 1 || month > 12) return fail(input, `month ${mo} out of range`);
-  if (day < 1 || day > daysInMonth(year, month)) return fail(input, `day ${d} out of range`);
-  if (hour > 23) return fail(input, `hour ${h} out of range`);
-  if (minute > 59) return fail(input, `minute ${mi} out of range`);
-  if (second > 59) return fail(input, `second ${s} out of range`);
-  let offsetMinutes = 0;
-  if (zulu === undefined) {
-    const offsetHours = Number(oh);
-    const offsetMins = Number(om);
-    if (offsetHours > 23 || offsetMins > 59) return fail(input, `offset ${sign}${oh}:${om} out of range`);
-    offsetMinutes = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
-  }
+  const read = readFields(input);
+  if (read._tag === 'Left') return read;
+  const { year, month, day, hour, minute, second, fraction, offsetMinutes } = read.right;
   const localNs =
     BigInt(daysFromCivil({ year, month, day })) * NS_PER_DAY +
     BigInt(hour) * NS_PER_HOUR +
@@ -72,6 +90,18 @@ export function parseInstant(input: string): Either<InstantParseError, Instant> 
     BigInt(second) * NS_PER_SECOND +
     BigInt(fraction.padEnd(9, '0') || '0');
   return right({ epochNs: localNs - BigInt(offsetMinutes) * NS_PER_MINUTE, offsetMinutes });
+}
+
+/**
+ * Whether {@link parseInstant} reads `input`, without computing the instant (the event-log
+ * reader checks every event's `at` and needs nothing more).
+ *
+ * @example
+ * isInstant('2020-08-14T14:31:29+09:00') // true
+ * isInstant('2020-02-30T00:00:00Z')      // false
+ */
+export function isInstant(input: string): boolean {
+  return readFields(input)._tag === 'Right';
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Attachment, ContainerState } from '../state/container.js';
 import type { EngineState } from '../state/engine-state.js';
 import type { HostState } from '../state/host.js';
 import type { NetworkState } from '../state/network.js';
+import { newContainer } from './new-container.js';
 import type { DriverRegistry } from './registry.js';
 
 type Apply<T extends EventType> = (
@@ -20,6 +21,17 @@ type Apply<T extends EventType> = (
 ) => void;
 
 type Appliers = { readonly [K in EventType]: Apply<K> };
+
+/** `eth3` → 3: the number after the name's leading non-digits (a regex replace per join showed up in profiles). */
+const interfaceNumber = (ifName: string): number => {
+  let i = 0;
+  while (i < ifName.length) {
+    const code = ifName.charCodeAt(i);
+    if (code >= 48 && code <= 57) break;
+    i++;
+  }
+  return Number(ifName.slice(i));
+};
 
 const containerOn = (host: HostState | undefined, id: string): ContainerState | undefined =>
   host?.containers.get(id);
@@ -34,7 +46,7 @@ const releaseEndpoint = (host: HostState, container: ContainerState, networkId: 
     if (endpoint.ipv4 !== undefined) network.pools.release(endpoint.ipv4);
     if (endpoint.ipv6 !== undefined) network.pools.release(endpoint.ipv6);
   }
-  delete attachment.endpoint;
+  attachment.endpoint = undefined;
 };
 
 const appliers = (registry: DriverRegistry): Appliers => ({
@@ -73,21 +85,10 @@ const appliers = (registry: DriverRegistry): Appliers => ({
   },
   ContainerCreated: (_state, host, data) => {
     if (host === undefined) return;
-    const { attachments, ...record } = data.container;
+    const record = data.container;
     const byNetwork = new Map<string, Attachment>();
-    for (const a of attachments) byNetwork.set(a.networkId, { ...a, dnsNames: data.dnsNames[a.networkId] ?? [] });
-    host.containers.set(record.id, {
-      ...record,
-      status: 'created',
-      pid: 0,
-      exitCode: 0,
-      startedAt: '0001-01-01T00:00:00Z',
-      finishedAt: '0001-01-01T00:00:00Z',
-      restartCount: 0,
-      ifaceCounter: 0,
-      attachments: byNetwork,
-      published: [],
-    });
+    for (const a of record.attachments) byNetwork.set(a.networkId, { ...a, dnsNames: data.dnsNames[a.networkId] ?? [] });
+    host.containers.set(record.id, newContainer(record, byNetwork));
     host.containerIdsByName.set(record.name, record.id);
   },
   ContainerStarted: (_state, host, data, at) => {
@@ -109,7 +110,7 @@ const appliers = (registry: DriverRegistry): Appliers => ({
     attachment.endpoint = ep;
     network.endpoints.set(ep.id, ep);
     if (c !== undefined && ep.ifName !== undefined) {
-      c.ifaceCounter = Math.max(c.ifaceCounter, Number(ep.ifName.replace(/^\D+/, '')) + 1);
+      c.ifaceCounter = Math.max(c.ifaceCounter, interfaceNumber(ep.ifName) + 1);
     }
     if (ep.ipv4 !== undefined) network.pools.allocate(ep.ipv4, attachment.ipv4 === undefined ? 'dynamic' : 'static');
     if (ep.ipv6 !== undefined) network.pools.allocate(ep.ipv6, attachment.ipv6 === undefined ? 'dynamic' : 'static');
@@ -123,7 +124,7 @@ const appliers = (registry: DriverRegistry): Appliers => ({
   PortsPublished: (_state, host, data) => {
     const c = containerOn(host, data.containerId);
     if (host === undefined || c === undefined) return;
-    for (const p of data.ports) host.ports.bind(p.proto, p.hostIp, p.hostPort, p.ephemeral === true);
+    for (const p of data.ports) host.ports.bind(p.proto, p.hostIp, p.hostPort, p.ephemeral === true, p.portRange);
     c.published = [...c.published, ...data.ports];
   },
   PortsReleased: (_state, host, data) => {
@@ -142,7 +143,7 @@ const appliers = (registry: DriverRegistry): Appliers => ({
     c.exitCode = data.exitCode;
     c.finishedAt = at;
     c.pid = 0;
-    delete c.sandbox;
+    c.sandbox = undefined;
   },
   ContainerPaused: (_state, host, data) => {
     const c = containerOn(host, data.containerId);
@@ -164,7 +165,8 @@ const appliers = (registry: DriverRegistry): Appliers => ({
     const c = containerOn(host, data.containerId);
     if (host === undefined || c === undefined) return;
     host.containerIdsByName.delete(c.name);
-    host.containers.set(c.id, { ...c, name: data.name });
+    // In place: a spread copy would be a slow dictionary-mode object (see new-container.ts).
+    c.name = data.name;
     host.containerIdsByName.set(data.name, c.id);
   },
   NetworkConnected: (_state, host, data) => {

@@ -37,4 +37,11 @@ export interface DriverRegistry {
   openPools(network: NetworkRecord, profile: EngineProfile): AddressPools;
   /** An empty host port table. */
   openPortTable(): PortTable;
+  /**
+   * A network's pools rebuilt from their own `toJSON()` output (a state snapshot), with
+   * every allocation and cursor as it was; Left when `snapshot` is not such output.
+   */
+  restorePools(network: NetworkRecord, snapshot: unknown, profile: EngineProfile): Either<string, AddressPools>;
+  /** A host port table rebuilt from its own `toJSON()` output; Left when it is not one. */
+  restorePortTable(snapshot: unknown): Either<string, PortTable>;
 }

@@ -12,3 +12,4 @@ export { LIFECYCLE_REJECTIONS } from './rejection.js';
 export type { LifecycleOutcome } from './machine.js';
 export { initialLifecycleStatus } from './machine.js';
 export { lifecycleTransition } from './transition.js';
+export { lifecycleShortestPaths, type LifecyclePath } from './paths/shortest-paths.js';

@@ -14,3 +14,7 @@ export type { LockOptions, LockTimeout } from './lock-file.js';
 export { withLockFile } from './lock-file.js';
 export type { AppendOptions } from './append-events.js';
 export { appendEvents } from './append-events.js';
+export type { EventVisitor, LogPosition, LogResume } from './scan-event-log.js';
+export { scanEventLog, scanEventLogBytes } from './scan-event-log.js';
+export type { Guard } from './codec-guard.js';
+export { guardOf } from './codec-guard.js';

@@ -71,6 +71,20 @@ export interface EngineProfile {
   readonly portMissingWording: 'old' | 'v29';
   /** `container:` empty target message capitalisation (v28+ lower-case). */
   readonly invalidNetworkModeLowercase: boolean;
+  /**
+   * `--network container:<x>` at start (§4.4): `legacy` says `cannot join network of a non
+   * running container: <id>` and a bare `No such container`; `v28` (moby#49367) names the
+   * donor and its state, and prefixes a missing donor with `joining network namespace of container: `.
+   */
+  readonly donorErrorWording: 'legacy' | 'v28';
+  /** `--mac-address` with `--network host` is refused (container-wide MAC, API < 1.44). */
+  readonly macConflictsWithHostMode: boolean;
+  /** CLI ≤v24 silently drops `--ip`/`--ip6` when no `--network` is given (§4.2). */
+  readonly cliDropsIpWithoutNetwork: boolean;
+  /** CLI ≤v27 refuses `--link` with an explicitly named built-in network mode (§4.3). */
+  readonly cliLinksOnNamedBuiltinRefused: boolean;
+  /** The CLI parses `--ip`/`--ip6` as IP flags (pflag error before the daemon sees them; CLI v29, §4.2). */
+  readonly cliParsesIpFlags: boolean;
   /** `HostConfig.NetworkMode` shows `bridge` for the default (v26.1+) rather than `default`. */
   readonly defaultNetworkModeName: 'default' | 'bridge';
 }
@@ -107,6 +121,11 @@ const base28: EngineProfile = {
   portMissingWording: 'old',
   invalidNetworkModeLowercase: true,
   defaultNetworkModeName: 'bridge',
+  cliParsesIpFlags: false,
+  cliDropsIpWithoutNetwork: false,
+  cliLinksOnNamedBuiltinRefused: false,
+  donorErrorWording: 'v28',
+  macConflictsWithHostMode: false,
 };
 
 const PROFILES: Readonly<Record<ProfileId, EngineProfile>> = {
@@ -137,6 +156,10 @@ const PROFILES: Readonly<Record<ProfileId, EngineProfile>> = {
     dnsNames: false,
     invalidNetworkModeLowercase: false,
     defaultNetworkModeName: 'default',
+    donorErrorWording: 'legacy',
+    macConflictsWithHostMode: true,
+    cliDropsIpWithoutNetwork: true,
+    cliLinksOnNamedBuiltinRefused: true,
   },
   '27': {
     ...base28,
@@ -155,6 +178,8 @@ const PROFILES: Readonly<Record<ProfileId, EngineProfile>> = {
     networkRmExitStatusLine: false,
     endpointSettingsLayout: 'v27',
     invalidNetworkModeLowercase: false,
+    donorErrorWording: 'legacy',
+    cliLinksOnNamedBuiltinRefused: true,
   },
   '28': base28,
   '29': {
@@ -170,6 +195,7 @@ const PROFILES: Readonly<Record<ProfileId, EngineProfile>> = {
     containerInspectLayout: 'v29',
     endpointSettingsLayout: 'v29',
     portMissingWording: 'v29',
+    cliParsesIpFlags: true,
   },
 };
 

@@ -6,7 +6,8 @@ export type { ContainerStatus };
 
 /** A container's membership of one network: what was asked, and the live endpoint if running. */
 export interface Attachment extends AttachmentConfig {
-  endpoint?: Endpoint;
+  /** Cleared to `undefined` (not deleted) on leave, so attachments keep one object shape. */
+  endpoint?: Endpoint | undefined;
   /** `DNSNames` as Docker computes them (kept across stop, §8). */
   readonly dnsNames: readonly string[];
 }
@@ -18,7 +19,8 @@ export interface ContainerState extends Omit<ContainerRecord, 'attachments'> {
   startedAt: string;
   finishedAt: string;
   restartCount: number;
-  sandbox?: { readonly id: string; readonly key: string };
+  /** Cleared to `undefined` (not deleted) on stop, so containers keep one object shape. */
+  sandbox?: { readonly id: string; readonly key: string } | undefined;
   /** Networks by network id, in attach order. */
   readonly attachments: Map<string, Attachment>;
   /** ≤v27 sandboxes number interfaces with an only-increasing counter (§8). */

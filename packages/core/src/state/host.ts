@@ -11,7 +11,8 @@ export interface PortTable {
   isBound(proto: string, hostIp: string, port: number): boolean;
   /** The next ephemeral port for (proto, hostIp) in [lo, hi], serial from the cursor (pure). */
   nextEphemeral(proto: string, hostIp: string, lo: number, hi: number, taken?: ReadonlySet<number>): number | undefined;
-  bind(proto: string, hostIp: string, port: number, ephemeral: boolean): void;
+  /** `range` (`lo-hi`) names the ephemeral cursor to move; absent = the default range. */
+  bind(proto: string, hostIp: string, port: number, ephemeral: boolean, range?: string): void;
   release(proto: string, hostIp: string, port: number): void;
   toJSON(): unknown;
 }

@@ -79,8 +79,8 @@ export type Proto = t.TypeOf<typeof ProtoC>;
 /** A host port bound for a container while it runs. */
 export const PublishedPortC = t.intersection([
   t.type({ containerPort: t.number, proto: ProtoC, hostIp: t.string, hostPort: t.number }),
-  /** Chosen by the ephemeral allocator (moves its cursor). */
-  t.partial({ ephemeral: t.boolean }),
+  /** Chosen by the ephemeral allocator (moves its cursor); `portRange` (`lo-hi`) when not the default range. */
+  t.partial({ ephemeral: t.boolean, portRange: t.string }),
 ]);
 export type PublishedPort = t.TypeOf<typeof PublishedPortC>;
 

@@ -209,8 +209,17 @@ describe('CreateContainer', () => {
           .then([{ type: 'ContainerCreated' }]);
       });
 
-      it('refuses an unknown donor', () => {
-        spec.given().when(createContainer({ name: 'side', networks: ['container:ghost'] })).thenFails('No such container: ghost');
+      it('accepts an unknown donor at create, keeping the reference as typed (moby#49374)', () => {
+        spec
+          .given()
+          .when(createContainer({ name: 'side', networks: ['container:ghost'] }))
+          .then([{ type: 'ContainerCreated', data: { container: { networkMode: 'container:ghost', attachments: [] } } }]);
+      });
+
+      it('refuses --mac-address (conflicting options: mac-address and the network mode)', () => {
+        given()
+          .when(createContainer({ name: 'side', networks: [{ ref: 'container:donor', aliases: [], links: [], mac: '02:42:ac:11:00:09' }] }))
+          .thenFails('conflicting options: mac-address and the network mode');
       });
     });
   });

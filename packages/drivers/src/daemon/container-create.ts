@@ -105,14 +105,17 @@ const resolveAttachments = (
 };
 
 /** Conflicts between the network mode and other options (§4.4, runconfig). */
-const checkModeConflicts = (mode: NetworkMode, cmd: CreateContainer): E.Either<DockerError, void> => {
-  if (mode.kind === 'host' && cmd.links.length > 0) return E.left(daemonError(msg.hostWithLinks));
-  if (mode.kind !== 'container') return E.right(undefined);
+const checkModeConflicts = (ctx: DecideContext, mode: NetworkMode, cmd: CreateContainer): E.Either<DockerError, void> => {
   const c = msg.containerModeConflict;
+  const mac = cmd.networks[0]?.mac !== undefined;
+  if (mode.kind === 'host' && cmd.links.length > 0) return E.left(daemonError(msg.hostWithLinks));
+  if (mode.kind === 'host' && mac && ctx.profile.macConflictsWithHostMode) return E.left(daemonError(c.mac));
+  if (mode.kind !== 'container') return E.right(undefined);
   if (cmd.hostname !== undefined) return E.left(daemonError(c.hostname));
   if (cmd.links.length > 0) return E.left(daemonError(c.links));
   if (cmd.dns.length > 0) return E.left(daemonError(c.dns));
   if (cmd.extraHosts.length > 0) return E.left(daemonError(c.extraHosts));
+  if (mac) return E.left(daemonError(c.mac));
   if (cmd.publish.length > 0 || cmd.publishAll) return E.left(daemonError(c.publish));
   if (cmd.expose.length > 0) return E.left(daemonError(c.expose));
   return E.right(undefined);
@@ -146,8 +149,20 @@ export const portBindingsOf = (cmd: CreateContainer): Record<string, PortBinding
   return out;
 };
 
+/** `--expose 4000-4001/udp` → `4000/udp`, `4001/udp` (the CLI expands ranges, tcp by default). */
+const expandExpose = (spec: string): string[] => {
+  const slash = spec.indexOf('/');
+  const proto = slash === -1 ? 'tcp' : spec.slice(slash + 1);
+  const ports = slash === -1 ? spec : spec.slice(0, slash);
+  const m = /^(\d+)-(\d+)$/.exec(ports);
+  if (m === null) return [`${ports}/${proto}`];
+  const out: string[] = [];
+  for (let p = Number(m[1]); p <= Number(m[2]); p++) out.push(`${p}/${proto}`);
+  return out;
+};
+
 const exposedPortsOf = (cmd: CreateContainer, bindings: Record<string, PortBindingRequest[]>): string[] => {
-  const set = new Set<string>([...cmd.image.exposedPorts, ...cmd.expose.map((e) => (e.includes('/') ? e : `${e}/tcp`)), ...Object.keys(bindings)]);
+  const set = new Set<string>([...cmd.image.exposedPorts, ...cmd.expose.flatMap(expandExpose), ...Object.keys(bindings)]);
   return [...set].sort();
 };
 
@@ -163,11 +178,15 @@ export const createContainer: CommandHandler<CreateContainer> = (ctx, cmd) => {
       : checkName(host, cmd.name);
   return pipe(
     name,
-    E.chainFirst(() => checkModeConflicts(mode, cmd)),
+    E.chainFirst(() => checkModeConflicts(ctx, mode, cmd)),
     E.bindTo('name'),
-    E.bind('donor', () =>
-      mode.kind === 'container' ? E.map((c: { id: string }) => c.id as string | undefined)(findContainer(host, mode.donorRef)) : E.right(undefined),
-    ),
+    // A donor that exists is recorded by id; a missing one is only found missing at start
+    // (moby#49374: create does not validate it).
+    E.bind('donor', () => {
+      if (mode.kind !== 'container') return E.right(undefined);
+      const found = findContainer(host, mode.donorRef);
+      return E.right(E.isRight(found) ? found.right.id : undefined);
+    }),
     E.bind('attachments', () => resolveAttachments(ctx, host, mode, cmd.networks)),
     E.bind('links', () => resolveLinks(host, cmd)),
     E.map(({ name, donor, attachments, links }) => {

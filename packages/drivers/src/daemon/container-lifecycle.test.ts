@@ -144,7 +144,20 @@ describe('container lifecycle', () => {
         spec
           .given(run({ name: 'donor' }), createContainer({ name: 'side', networks: ['container:donor'] }), stop('donor'))
           .when(start('side'))
-          .thenFails(/cannot join network namespace of a non running container: container donor is exited$/);
+          .thenFails(
+            profile === '20.10' || profile === '27'
+              ? /^cannot join network of a non running container: [0-9a-f]{64}$/
+              : /^cannot join network namespace of a non running container: container donor is exited$/,
+          );
+      });
+
+      it('a donor missing at start is a system error, worded by release', () => {
+        spec
+          .given(createContainer({ name: 'side', networks: ['container:ghost'] }))
+          .when(start('side'))
+          .thenFails(
+            profile === '20.10' || profile === '27' ? 'No such container: ghost' : 'joining network namespace of container: No such container: ghost',
+          );
       });
 
       it('a paused donor is still running for Docker', () => {

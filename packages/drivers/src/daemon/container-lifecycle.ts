@@ -87,15 +87,23 @@ export const stopEvents = (c: ContainerState, exitCode: number): EventBody[] =>
     exitCode,
   );
 
+/**
+ * `--network container:<x>`: the donor is resolved at start (create does not check it) and
+ * must be running (`getNetworkedContainer`). These errors carry no networking prefix: the
+ * daemon raises them before it sets up any network.
+ */
 const checkDonor = (ctx: DecideContext, host: HostState, c: ContainerState): E.Either<DockerError, void> => {
   if (!c.networkMode.startsWith('container:')) return E.right(undefined);
-  const donorId = c.networkMode.slice('container:'.length);
-  const donor = findContainer(host, donorId);
-  if (E.isLeft(donor)) return donor;
-  // Docker's `State.IsRunning()` is also true while paused, so a paused donor can be joined;
-  // the message names the donor by name (`getNetworkedContainer`, docker-facts.md §4.4).
+  const ref = c.networkMode.slice('container:'.length);
+  const donor = findContainer(host, ref);
+  if (E.isLeft(donor)) {
+    return E.left(daemonError(msg.donorMissing(ctx.profile, ref), donor.left.kind === 'not-found' ? 'system' : donor.left.kind));
+  }
+  if (donor.right.id === c.id) return E.left(daemonError(msg.donorIsSelf(ctx.profile), 'system'));
+  // Docker's `State.IsRunning()` is also true while paused, so a paused donor can be joined.
   if (donor.right.status !== 'running' && donor.right.status !== 'paused') {
-    return E.left(daemonError(msg.startPrefix(ctx.profile, msg.donorNotRunning(donor.right.name, donor.right.status))));
+    const d = { ref, name: donor.right.name, status: donor.right.status };
+    return E.left(daemonError(msg.donorNotRunning(ctx.profile, d), 'conflict'));
   }
   return E.right(undefined);
 };

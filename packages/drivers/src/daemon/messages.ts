@@ -57,9 +57,17 @@ export const msg = {
     extraHosts: 'conflicting options: custom host-to-IP mapping and the network mode',
     publish: 'conflicting options: port publishing and the container type network mode',
     expose: 'conflicting options: port exposing and the container type network mode',
+    mac: 'conflicting options: mac-address and the network mode',
   },
-  donorNotRunning: (donor: string, status: string) =>
-    `cannot join network namespace of a non running container: container ${donor} is ${status}`,
+  /** The donor of `--network container:<x>` is not running at start (`getNetworkedContainer`). */
+  donorNotRunning: (p: EngineProfile, donor: { readonly ref: string; readonly name: string; readonly status: string }) =>
+    p.donorErrorWording === 'v28'
+      ? `cannot join network namespace of a non running container: container ${donor.name} is ${donor.status}`
+      : `cannot join network of a non running container: ${donor.ref}`,
+  /** The donor of `--network container:<x>` does not exist at start (create does not check it). */
+  donorMissing: (p: EngineProfile, ref: string) =>
+    p.donorErrorWording === 'v28' ? `joining network namespace of container: No such container: ${ref}` : `No such container: ${ref}`,
+  donorIsSelf: (p: EngineProfile) => (p.donorErrorWording === 'v28' ? 'cannot join own network namespace' : 'cannot join own network'),
   portInUse: (endpointName: string, endpointId: string, hostIp: string, port: number) =>
     // Go's `%s:%d`, not JoinHostPort: an IPv6 address is not bracketed (`Bind for :::8080`, §6.4).
     `driver failed programming external connectivity on endpoint ${endpointName} (${endpointId}): Bind for ${hostIp}:${port} failed: port is already allocated`,

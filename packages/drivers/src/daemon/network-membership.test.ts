@@ -55,8 +55,18 @@ describe('network membership', () => {
         spec.given(mynet, run({ name: 'c1' }), connect('mynet', 'c1')).when(connect('mynet', 'c1')).thenFails('endpoint with name c1 already exists in network mynet');
       });
 
-      it('twice while stopped: silently succeeds', () => {
-        spec.given(mynet, run({ name: 'c1' }), stop('c1'), connect('mynet', 'c1')).when(connect('mynet', 'c1')).then([]);
+      it('twice while stopped: silently succeeds, replacing the endpoint settings (updateNetworkConfig)', () => {
+        spec
+          .given(mynet, run({ name: 'c1' }), stop('c1'), connect('mynet', 'c1'))
+          .when(connect('mynet', 'c1', { aliases: ['db'] }))
+          .then([{ type: 'NetworkConnected', data: { attachment: { networkName: 'mynet', aliases: ['db'] } } }]);
+      });
+
+      it('twice while stopped: the new settings are still validated', () => {
+        spec
+          .given(mynet, createContainer({ name: 'c1', networks: ['mynet'] }))
+          .when(connect('mynet', 'c1', { ipv4: '10.9.9.9' }))
+          .thenFails(/(user configured subnets|no configured subnet contains IP address 10\.9\.9\.9)$/);
       });
 
       it('to an unknown network', () => {

@@ -39,9 +39,6 @@ export const connectNetwork: CommandHandler<ConnectNetwork> = (ctx, cmd) => {
     if (!(current.length === 1 && current[0]?.networkId === network.id)) return E.left(daemonError(msg.noneWithOthers, 'forbidden'));
   }
   const running = RUNNING.has(c.status);
-  if (c.attachments.has(network.id)) {
-    return running ? E.left(daemonError(msg.endpointExists(c.name, network.name), 'forbidden')) : E.right([]);
-  }
   if (cmd.aliases.length > 0 && !isUserDefined(network)) return E.left(daemonError(msg.aliasOnPredefined(ctx.profile)));
   const ips = [cmd.ipv4, cmd.ipv6].filter((x): x is string => x !== undefined);
   if (ips.length > 0) {
@@ -59,6 +56,9 @@ export const connectNetwork: CommandHandler<ConnectNetwork> = (ctx, cmd) => {
       if (!ipInAnySubnet(ip, (network.ipam.config ?? []).map((x) => x.subnet))) return E.left(wrap(msg.ipOutsideSubnets(ctx.profile, ip)));
     }
   }
+  // The endpoint settings are validated first (`updateNetworkConfig`); then a running
+  // container cannot get a second endpoint, while a stopped one just has its settings replaced.
+  if (c.attachments.has(network.id) && running) return E.left(daemonError(msg.endpointExists(c.name, network.name), 'forbidden'));
   const attachment: AttachmentConfig = {
     networkId: network.id,
     networkName: network.name,

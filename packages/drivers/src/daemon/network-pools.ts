@@ -5,7 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js';
 import type { AddressPools, EngineProfile, NetworkRecord } from '@docknet/core';
-import { contains, createPool, ipFamily, type IpamPool } from '../ipam/index.js';
+import { contains, createPool, ipFamily, restorePool, type IpamPool, type IpamPoolSnapshot } from '../ipam/index.js';
 
 export class NetworkPools implements AddressPools {
   constructor(private readonly pools: readonly IpamPool[]) {}
@@ -69,4 +69,34 @@ export const openNetworkPools = (network: NetworkRecord, profile: EngineProfile)
     pools.push(pool);
   }
   return new NetworkPools(pools);
+};
+
+const isRunValue = (v: unknown): boolean => typeof v === 'number' || typeof v === 'string';
+
+/** The shape of {@link IpamPool.toJSON} output; `restorePool` checks the values. */
+const isPoolSnapshot = (u: unknown): u is IpamPoolSnapshot => {
+  if (typeof u !== 'object' || u === null) return false;
+  const p = u as Record<string, unknown>;
+  return (
+    typeof p['subnet'] === 'string' &&
+    (p['ipRange'] === undefined || typeof p['ipRange'] === 'string') &&
+    (p['reserve'] === 'v27' || p['reserve'] === 'legacy') &&
+    (p['order'] === 'lowest-free' || p['order'] === 'serial') &&
+    isRunValue(p['cursor']) &&
+    Array.isArray(p['allocated']) &&
+    p['allocated'].every((r: unknown) => Array.isArray(r) && r.length === 2 && isRunValue(r[0]) && isRunValue(r[1]))
+  );
+};
+
+/** `DriverRegistry.restorePools`: a network's pools from {@link NetworkPools.toJSON} output. */
+export const restoreNetworkPools = (_network: NetworkRecord, snapshot: unknown, _profile: EngineProfile): E.Either<string, AddressPools> => {
+  if (!Array.isArray(snapshot)) return E.left('expected an array of pool snapshots');
+  const pools: IpamPool[] = [];
+  for (const [i, entry] of snapshot.entries()) {
+    if (!isPoolSnapshot(entry)) return E.left(`pool ${i}: not a pool snapshot`);
+    const pool = restorePool(entry);
+    if (E.isLeft(pool)) return E.left(`pool ${i}: ${pool.left}`);
+    pools.push(pool.right);
+  }
+  return E.right(new NetworkPools(pools));
 };

@@ -71,6 +71,22 @@ describe('port publishing', () => {
       expect(hostPorts(events)).toEqual({ '80/tcp': 32770 });
     });
 
+    it('a host port range keeps its own cursor: the default range is not moved by it (portallocator portRanges)', () => {
+      const { events } = spec
+        .given(run({ name: 'pa', publish: ['80'] }), run({ name: 'pr', publish: ['9000-9010:80'] }), stop('pa'), createContainer({ name: 'pc', publish: ['80'] }))
+        .when(start('pc'))
+        .thenDecided();
+      expect(hostPorts(events)).toEqual({ '80/tcp': 32769 });
+    });
+
+    it('a host port range hands out its ports serially too: 9000, then 9001', () => {
+      const { events } = spec
+        .given(run({ name: 'pa', publish: ['9000-9010:80'] }), stop('pa'), createContainer({ name: 'pb', publish: ['9000-9010:80'] }))
+        .when(start('pb'))
+        .thenDecided();
+      expect(published(events)[0]).toMatchObject({ hostPort: 9001, portRange: '9000-9010' });
+    });
+
     it('a restarted container gets a fresh ephemeral port', () => {
       const { events } = spec.given(run({ name: 'pa', publish: ['80'] }), stop('pa')).when(start('pa')).thenDecided();
       expect(hostPorts(events)).toEqual({ '80/tcp': 32769 });

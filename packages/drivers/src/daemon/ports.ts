@@ -13,9 +13,10 @@ import {
   type Proto,
   type PublishedPort,
 } from '@docknet/core';
+import { DEFAULT_EPHEMERAL_RANGE } from '../ports/port-table.js';
 import { msg } from './messages.js';
 
-export const EPHEMERAL_RANGE = { lo: 32768, hi: 60999 } as const;
+export const EPHEMERAL_RANGE = DEFAULT_EPHEMERAL_RANGE;
 
 const PROTO_ORDER: Readonly<Record<Proto, number>> = { tcp: 6, udp: 17, sctp: 132 };
 
@@ -124,7 +125,8 @@ export const decidePorts = (
     }
     for (const ip of ips) {
       taken(req.proto, ip).add(port);
-      out.push({ containerPort: req.containerPort, proto: req.proto, hostIp: ip, hostPort: port, ...(req.exact ? {} : { ephemeral: true }) });
+      const cursor = req.exact ? {} : req.lo === 0 ? { ephemeral: true } : { ephemeral: true, portRange: `${req.lo}-${req.hi}` };
+      out.push({ containerPort: req.containerPort, proto: req.proto, hostIp: ip, hostPort: port, ...cursor });
     }
   }
   return E.right(out);

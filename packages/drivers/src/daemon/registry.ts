@@ -19,6 +19,7 @@ import {
   unpauseContainer,
 } from './container-lifecycle.js';
 import { openNetworkPools } from './ipam-adapter.js';
+import { restoreNetworkPools } from './network-pools.js';
 import { createNetwork } from './network-create.js';
 import { connectNetwork, disconnectNetwork, removeNetwork } from './network-membership.js';
 
@@ -40,4 +41,6 @@ export const daemonRegistry: DriverRegistry = {
   },
   openPools: openNetworkPools,
   openPortTable: () => new HostPortTable(),
+  restorePools: restoreNetworkPools,
+  restorePortTable: (snapshot) => HostPortTable.fromJSON(snapshot),
 };

@@ -11,6 +11,8 @@ export interface CliOption {
   readonly type: 'boolean' | 'string';
   readonly multiple?: boolean;
   readonly value?: string;
+  /** A string option that may also be given bare: `--update` means `--update=<implied>`. */
+  readonly implied?: string;
   readonly description: string;
 }
 
@@ -40,7 +42,13 @@ export const parseCommandArgs = (command: CliCommand, argv: readonly string[]): 
     };
   }
   try {
-    const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    // A bare option with an implied value takes it; `--update PATH` never swallows PATH.
+    const end = argv.indexOf('--');
+    const args = argv.map((arg, i) => {
+      const bare = end !== -1 && i > end ? undefined : command.options.find((o) => o.implied !== undefined && arg === `--${o.name}`);
+      return bare === undefined ? arg : `--${bare.name}=${bare.implied ?? ''}`;
+    });
+    const parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { values: parsed.values as ParsedArgs['values'], positionals: parsed.positionals };
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message.split('\n')[0] : String(e));
@@ -48,7 +56,7 @@ export const parseCommandArgs = (command: CliCommand, argv: readonly string[]): 
 };
 
 export const commandHelp = (command: CliCommand): string => {
-  const rows = command.options.map((o) => [`${o.short === undefined ? '    ' : `-${o.short}, `}--${o.name}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`, o.description] as const);
+  const rows = command.options.map((o) => [`${o.short === undefined ? '    ' : `-${o.short}, `}--${o.name}${o.type !== 'string' ? '' : o.implied !== undefined ? `[=${o.value ?? 'VALUE'}]` : ` ${o.value ?? 'VALUE'}`}`, o.description] as const);
   const width = Math.max(0, ...rows.map(([l]) => l.length));
   return [
     `Usage: docknet ${command.name} ${command.args}`.trimEnd(),

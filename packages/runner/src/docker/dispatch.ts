@@ -78,7 +78,7 @@ export const runDocker = (ctx: CliContext, argv: readonly string[]): CliResult =
     const scope = GROUPS.has(group) ? `docker ${group}` : 'docker';
     return fail(`docker: unknown command: ${path}\n\nRun '${scope} --help' for more information\n`, 1);
   }
-  const parsed = parseFlags([...spec.flags, { name: 'help', kind: 'bool', description: 'Print usage' }], rest, spec.interspersed);
+  const parsed = parseFlags([...spec.flags, { name: 'help', kind: 'bool', description: 'Print usage' }], rest, spec.interspersed, ctx.profile);
   if (E.isLeft(parsed)) return usageFailure(ctx.profile, spec.path, spec.usage, parsed.left, spec.usageExit);
   if (parsed.right.bools.get('help') === true) return ok(helpText(spec));
   const countError = argCountError(spec, parsed.right.positionals.length);

@@ -6,6 +6,7 @@
  * pflag's rules and messages; every flag comes from a typed table with a description.
  */
 import * as E from 'fp-ts/lib/Either.js';
+import type { EngineProfile } from '@docknet/core';
 
 export type FlagKind = 'bool' | 'string' | 'list' | 'int';
 
@@ -16,6 +17,12 @@ export interface FlagSpec {
   readonly description: string;
   /** Older spellings that still work (`--net` for `--network`). */
   readonly aliases?: readonly string[];
+  /**
+   * The flag's own value check (a pflag `Value.Set` or an `opts.ValidatorFctType`): the
+   * value to store, or the reason pflag prints after `invalid argument "…" for "…" flag: `.
+   * It sees the profile because some CLI releases check more than others (`--ip` in v29).
+   */
+  readonly parse?: (value: string, profile: EngineProfile | undefined) => E.Either<string, string>;
 }
 
 export interface ParsedFlags {
@@ -41,6 +48,7 @@ export const parseFlags = (
   specs: readonly FlagSpec[],
   args: readonly string[],
   interspersed: boolean,
+  profile?: EngineProfile,
 ): E.Either<string, ParsedFlags> => {
   const byLong = new Map<string, FlagSpec>();
   const byShort = new Map<string, FlagSpec>();
@@ -54,7 +62,7 @@ export const parseFlags = (
   const positionals: string[] = [];
   const set = (spec: FlagSpec, value: string, shown: string): string | undefined => {
     if (spec.kind === 'bool') {
-      const b = PARSE_BOOL[value];
+      const b = Object.hasOwn(PARSE_BOOL, value) ? PARSE_BOOL[value] : undefined;
       if (b === undefined) return `invalid argument "${value}" for "${shown}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`;
       bools.set(spec.name, b);
       return undefined;
@@ -62,16 +70,22 @@ export const parseFlags = (
     if (spec.kind === 'int' && !/^-?\d+$/.test(value)) {
       return `invalid argument "${value}" for "${shown}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`;
     }
+    let stored = value;
+    if (spec.parse !== undefined) {
+      const parsed = spec.parse(value, profile);
+      if (E.isLeft(parsed)) return `invalid argument "${value}" for "${shown}" flag: ${parsed.left}`;
+      stored = parsed.right;
+    }
     const list = values.get(spec.name) ?? [];
-    if (spec.kind === 'list') list.push(value);
-    else list.splice(0, list.length, value);
+    if (spec.kind === 'list') list.push(stored);
+    else list.splice(0, list.length, stored);
     values.set(spec.name, list);
     return undefined;
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--') {
-      positionals.push(...args.slice(i + 1));
+      for (const rest of args.slice(i + 1)) positionals.push(rest);
       break;
     }
     if (arg.startsWith('--') && arg.length > 2) {
@@ -125,7 +139,7 @@ export const parseFlags = (
       continue;
     }
     if (!interspersed) {
-      positionals.push(...args.slice(i));
+      for (const rest of args.slice(i)) positionals.push(rest);
       break;
     }
     positionals.push(arg);

@@ -55,7 +55,7 @@ export const getopt = (args: readonly string[], table: OptionTable): E.Either<st
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
     if (arg === '--') {
-      operands.push(...args.slice(i + 1));
+      for (const rest of args.slice(i + 1)) operands.push(rest);
       break;
     }
     if (arg.startsWith('--')) {

@@ -11,3 +11,4 @@ export { tr } from './tr.js';
 export { uniq } from './uniq.js';
 export { wc } from './wc.js';
 export { compilePosixRegex, type PosixRegex, type PosixRegexOptions } from './regex/posix-regex.js';
+export { compileJsRegex, type JsRegex } from './regex/js-regex.js';

@@ -46,6 +46,21 @@ interface CharSet {
   readonly warning: string | undefined;
 }
 
+/**
+ * docknet's bound on an expanded SET: more positions than there are Unicode code points
+ * can change nothing, and `[a*99999999]` or `\\0-🐳` must not exhaust memory or the stack.
+ */
+export const MAX_SET_LENGTH = 0x110000;
+
+/** Appends without spreading: a range may be hundreds of thousands of characters. */
+const append = (to: string[], from: readonly string[]): boolean => {
+  if (to.length + from.length > MAX_SET_LENGTH) return false;
+  for (const c of from) to.push(c);
+  return true;
+};
+
+const tooLong = `docknet: a set expands to more than ${MAX_SET_LENGTH} characters`;
+
 /** Expands a tr SET (escapes, ranges, classes, `[=c=]`, `[c*n]`); the Left is GNU's message. */
 const expandSet = (spec: string): E.Either<string, CharSet> => {
   // Escapes first, marking the characters they produce so `\-` is not a range operator.
@@ -86,7 +101,7 @@ const expandSet = (spec: string): E.Either<string, CharSet> => {
       if (cls !== null) {
         const make = CLASSES[cls[1] ?? ''];
         if (make === undefined) return E.left(`invalid character class ${quoteOperand(cls[1] ?? '')}`);
-        chars.push(...make());
+        if (!append(chars, make())) return E.left(tooLong);
         i = close;
         continue;
       }
@@ -100,8 +115,10 @@ const expandSet = (spec: string): E.Either<string, CharSet> => {
       if (repeat !== null) {
         const char = repeat[1] ?? '';
         const count = repeat[2] === '' || repeat[2] === undefined ? 0 : Number.parseInt(repeat[2], repeat[2].startsWith('0') ? 8 : 10);
+        if (!Number.isSafeInteger(count)) return E.left(`invalid repeat count ${quoteOperand(repeat[2] ?? '')} in [c*n] construct`);
         if (count === 0) fill = { at: chars.length, char };
-        else chars.push(...Array<string>(count).fill(char));
+        else if (chars.length + count > MAX_SET_LENGTH) return E.left(tooLong);
+        else for (let k = 0; k < count; k += 1) chars.push(char);
         i = close;
         continue;
       }
@@ -112,7 +129,9 @@ const expandSet = (spec: string): E.Either<string, CharSet> => {
       if ((end.char.codePointAt(0) ?? 0) < (u.char.codePointAt(0) ?? 0)) {
         return E.left(`range-endpoints of '${u.char}-${end.char}' are in reverse collating sequence order`);
       }
-      chars.push(...range(u.char, end.char));
+      const from = u.char.codePointAt(0) ?? 0;
+      if (chars.length + (end.char.codePointAt(0) ?? 0) - from + 1 > MAX_SET_LENGTH) return E.left(tooLong);
+      append(chars, range(u.char, end.char));
       i += 2;
       continue;
     }
@@ -181,7 +200,7 @@ export const tr = (args: readonly string[], input: string): FilterResult => {
     let to = [...second.chars];
     if (second.fill !== undefined) {
       const missing = Math.max(0, from.length - to.length);
-      to.splice(second.fill.at, 0, ...Array<string>(missing).fill(second.fill.char));
+      to = [...to.slice(0, second.fill.at), ...Array<string>(missing).fill(second.fill.char), ...to.slice(second.fill.at)];
     }
     if (flags.has('t')) from = from.slice(0, to.length);
     if (to.length === 0 && from.length > 0) return failed('tr: when not truncating set1, string2 must be non-empty\n', 1);

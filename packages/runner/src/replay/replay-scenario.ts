@@ -3,7 +3,7 @@
  * step's expectations, and collect a transcript, the event log and the final state.
  */
 import * as E from 'fp-ts/lib/Either.js';
-import { makeEngine, parseInstant, profileFor, type EventEnvelope, type EngineState, type Instant } from '@docknet/core';
+import { makeEngine, parseInstant, profileFor, type Engine, type EventEnvelope, type EngineState, type Instant } from '@docknet/core';
 import { daemonRegistry } from '@docknet/drivers';
 import { checkExpectations, DEFAULT_CLOCK, DEFAULT_HOST_NAME, type ExpectationResult, type HostSpec, type Scenario } from '../scenario/index.js';
 import { BUILTIN_IMAGES, type ImageCatalog, type ImageFacts } from '../images/catalog.js';
@@ -36,7 +36,8 @@ export interface ScenarioOutcome {
 /** The host a scenario runs on when it names none: one NIC on a typical VM network. */
 export const DEFAULT_HOST: HostSpec = { name: DEFAULT_HOST_NAME, interfaces: [{ name: 'eth0', ipv4: '10.0.2.15/24' }] };
 
-const imageCatalog = (scenario: Scenario): ImageCatalog => {
+/** The images a scenario's commands see: the built-in catalogue plus its `images:`. */
+export const imageCatalog = (scenario: Scenario): ImageCatalog => {
   const extra: Record<string, ImageFacts> = {};
   for (const [name, image] of Object.entries(scenario.images)) {
     extra[name] = {
@@ -55,9 +56,18 @@ const originOf = (clock: string | undefined): Instant => {
   return parsed.right;
 };
 
+export interface ReplayOptions {
+  readonly bail?: boolean;
+  readonly stopAfter?: number;
+  /** The engine to replay on (default: `makeEngine(daemonRegistry)`); `docknet check` passes an instrumented one. */
+  readonly engine?: Engine;
+  /** Called after each run step, with the session as that step left it. */
+  readonly onStep?: (step: StepOutcome, session: Session) => void;
+}
+
 /** Replays `scenario`; with `bail`, stops after the first failing step. */
-export const replayScenario = (scenario: Scenario, options: { readonly bail?: boolean; readonly stopAfter?: number } = {}): ScenarioOutcome => {
-  const session = new Session(makeEngine(daemonRegistry), {
+export const replayScenario = (scenario: Scenario, options: ReplayOptions = {}): ScenarioOutcome => {
+  const session = new Session(options.engine ?? makeEngine(daemonRegistry), {
     profile: scenario.engine,
     seed: scenario.seed,
     origin: originOf(scenario.clock),
@@ -96,7 +106,7 @@ export const replayScenario = (scenario: Scenario, options: { readonly bail?: bo
     const checks = checkExpectations(step.expect, result);
     const ok = checks.every((c) => c.ok);
     passed &&= ok;
-    steps.push({
+    const outcome: StepOutcome = {
       index,
       line: step.line,
       kind: 'run',
@@ -105,7 +115,9 @@ export const replayScenario = (scenario: Scenario, options: { readonly bail?: bo
       result,
       checks,
       events: session.events.slice(before),
-    });
+    };
+    steps.push(outcome);
+    options.onStep?.(outcome, session);
     if (!ok && options.bail === true) break;
   }
   return {

@@ -9,6 +9,7 @@ import { isFilter, runFilter } from '../filters/index.js';
 import { runDocker } from '../docker/dispatch.js';
 import type { CliContext } from '../docker/command-spec.js';
 import type { CliResult } from '../docker/cli-result.js';
+import { runOnHost } from '../tools/exec/run-on-host.js';
 
 /** Runs the first stage of a pipeline: docker, or a host command. */
 const runStage = (ctx: CliContext, argv: readonly string[], input: string | undefined): CliResult => {
@@ -16,7 +17,7 @@ const runStage = (ctx: CliContext, argv: readonly string[], input: string | unde
   if (program === 'docker') return runDocker(ctx, args);
   if (input !== undefined && isFilter(program)) return runFilter(program, args, input);
   if (input === undefined && isFilter(program) && args.length === 0) return runFilter(program, args, '');
-  return { stdout: '', stderr: `bash: ${program}: command not found\n`, exit: 127 };
+  return runOnHost(ctx, argv) ?? { stdout: '', stderr: `bash: ${program}: command not found\n`, exit: 127 };
 };
 
 export const runLine = (ctx: CliContext, line: string): CliResult => {

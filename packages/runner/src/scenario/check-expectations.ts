@@ -1,4 +1,6 @@
+import * as E from 'fp-ts/lib/Either.js';
 import * as O from 'fp-ts/lib/Option.js';
+import { compileJsRegex, MAX_BACKTRACK_STEPS } from '../filters/regex/js-regex.js';
 import { jsonEqual } from './json-equal.js';
 import { selectJsonPath } from './json-path.js';
 import { describeDifference, normalizeOutput } from './output-text.js';
@@ -55,10 +57,17 @@ export const checkExpectations = (expect: Expectations, output: StepOutput): Exp
   for (const needle of expect.stdoutContains ?? []) results.push(contains('stdout_contains', 'stdout', needle, output.stdout));
   if (expect.stdoutMatches !== undefined) {
     const { source, flags } = expect.stdoutMatches;
-    // Compiled at load time already, so this cannot throw. Matched against the output as
-    // `stdout` compares it (trailing spaces and final newlines trimmed), so `^…$` works.
-    const ok = new RegExp(source, flags).test(normalizeOutput(output.stdout));
-    results.push({ key: 'stdout_matches', ok, message: `stdout ${ok ? 'matches' : 'does not match'} /${source}/${flags}` });
+    // Checked at load time already. Matched against the output as `stdout` compares it
+    // (trailing spaces and final newlines trimmed), so `^…$` works; on the linear-time
+    // matcher, so no pattern can make a replay hang (docs/scenario-format.md).
+    const compiled = compileJsRegex(source, flags);
+    const verdict = E.isRight(compiled) ? compiled.right.test(normalizeOutput(output.stdout)) : 'no-match';
+    const ok = verdict === 'match';
+    const message =
+      verdict === 'gave-up'
+        ? `stdout_matches gave up after ${MAX_BACKTRACK_STEPS} backtracking steps on /${source}/${flags}; simplify the pattern (back-references and lookaround backtrack)`
+        : `stdout ${ok ? 'matches' : 'does not match'} /${source}/${flags}`;
+    results.push({ key: 'stdout_matches', ok, message });
   }
   if (expect.stderr !== undefined) results.push(exact('stderr', expect.stderr, output.stderr));
   for (const needle of expect.stderrContains ?? []) results.push(contains('stderr_contains', 'stderr', needle, output.stderr));

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { isMap, isScalar, Scalar, type Node } from 'yaml';
+import { compileJsRegex } from '../filters/regex/js-regex.js';
 import { parseCommandLine } from '../shell/index.js';
 import { engineName, normalizePort, Rules } from './codecs.js';
 import { parseJsonPath } from './json-path.js';
@@ -262,6 +263,9 @@ const decodeRegex = (reader: YamlReader, entry: Entry): RegexExpectation | undef
   } catch (error: unknown) {
     return reader.error(entry.value ?? entry.keyNode, `"stdout_matches" is not a valid JavaScript regular expression: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Valid JavaScript; it must also fit the linear-time matcher that runs it.
+  const linear = compileJsRegex(source, flags);
+  if (E.isLeft(linear)) return reader.error(entry.value ?? entry.keyNode, `"stdout_matches": ${linear.left}`);
   return { source, flags };
 };
 

@@ -43,6 +43,13 @@ import { utf8Length } from './utf8.js';
 /** What Go's `missingkey` option does with a map key that is absent. */
 export type MissingKey = 'default' | 'zero' | 'error';
 
+/**
+ * docknet's bound on the output of one execution and on any one string a function returns
+ * (not a Go limit): 16 Mi characters. `{{pad "" 1000000000 0}}` or a doubling loop would
+ * otherwise exhaust memory before any step limit is reached.
+ */
+export const MAX_TEMPLATE_TEXT = 16 * 1024 * 1024;
+
 /** Everything one execution needs. */
 export interface ExecContext {
   readonly name: string;
@@ -94,6 +101,7 @@ function zeroOfParam(t: ParamType): GoValue {
 /** The executing state: output, variable stack and the node errors point at. */
 export class Executor {
   private out: string[] = [];
+  private outLength = 0;
   private vars: Variable[] = [];
   private node: Node | undefined;
   private steps = 0;
@@ -199,7 +207,7 @@ export class Executor {
         this.walkTemplate(dot, node);
         return;
       case 'text':
-        this.out.push(node.text);
+        this.write(node.text);
         return;
       default:
         this.errorf(`unknown node: ${nodeToString(node)}`);
@@ -537,10 +545,21 @@ export class Executor {
       this.errorf(`error calling call: non-function ${calleeName} of type ${typeName(fnv)}`);
     }
 
-    const result = fn.call(argv, this.ctx.model);
+    let result: ReturnType<GoFunction['call']>;
+    try {
+      result = fn.call(argv, this.ctx.model);
+    } catch (e) {
+      // V8's "Invalid string length": the function tried to build a string past its limit.
+      if (!(e instanceof RangeError)) throw e;
+      result = { _tag: 'Left', left: `docknet: result longer than ${MAX_TEMPLATE_TEXT} characters` };
+    }
     if (result._tag === 'Left') {
       this.at(node);
       this.errorf(`error calling ${name}: ${result.left}`);
+    }
+    if (result.right.kind === 'string' && result.right.value.length > MAX_TEMPLATE_TEXT) {
+      this.at(node);
+      this.errorf(`error calling ${name}: docknet: result longer than ${MAX_TEMPLATE_TEXT} characters`);
     }
     return result.right;
   }
@@ -627,9 +646,15 @@ export class Executor {
   private printValue(n: Node, v: GoValue): void {
     this.at(n);
     if (v.kind === 'invalid') {
-      this.out.push('<no value>');
+      this.write('<no value>');
       return;
     }
-    this.out.push(goPrintValue(v, this.ctx.model));
+    this.write(goPrintValue(v, this.ctx.model));
+  }
+
+  private write(text: string): void {
+    this.outLength += text.length;
+    if (this.outLength > MAX_TEMPLATE_TEXT) this.errorf(`docknet: output longer than ${MAX_TEMPLATE_TEXT} characters`);
+    this.out.push(text);
   }
 }

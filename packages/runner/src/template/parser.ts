@@ -31,7 +31,13 @@ export class ParseFailure {
 /** The parsed templates: the main one under its name, plus `{{define}}`d ones. */
 export type TreeSet = Map<string, ListNode>;
 
-const MAX_STACK_DEPTH = 10000;
+/**
+ * Nesting bound for parenthesised pipelines and for {{if}}/{{range}}/{{with}}/{{block}},
+ * counted together. Go limits parentheses to 10000 (`max expression depth exceeded`) and
+ * lets Go's growable stack take deep control nesting; JavaScript's fixed stack overflows
+ * near 1700 levels, so docknet stops at 1000 with a message instead.
+ */
+export const MAX_STACK_DEPTH = 1000;
 const MAX_PIPELINE_CMDS = 100000;
 
 type ControlContext = 'if' | 'range' | 'with';
@@ -293,6 +299,7 @@ class Parser {
 
   private control(context: ControlContext): BranchNode {
     const mark = this.vars.length;
+    this.enterNesting();
     try {
       const pipe = this.pipeline(context, 'rightDelim');
       if (context === 'range') this.rangeDepth++;
@@ -316,7 +323,16 @@ class Parser {
       return { type: context, pos: pipe.pos, line: pipe.line, pipe, list, elseList };
     } finally {
       this.vars.length = mark;
+      this.stackDepth--;
     }
+  }
+
+  /** One level deeper in {{if}}/{{range}}/{{with}}/{{block}}; see MAX_STACK_DEPTH. */
+  private enterNesting(): void {
+    if (this.stackDepth >= MAX_STACK_DEPTH) {
+      this.errorf(`docknet: {{if}}, {{range}}, {{with}} and {{block}} nested more than ${MAX_STACK_DEPTH} deep`);
+    }
+    this.stackDepth++;
   }
 
   private elseControl(): ElseNode {
@@ -332,6 +348,8 @@ class Parser {
     const name = this.parseTemplateName(t, context);
     const pipe = this.pipeline(context, 'rightDelim');
     const block = new Parser(this.name, this.lex, this.hasFunction, this.treeSet);
+    block.stackDepth = this.stackDepth;
+    block.enterNesting();
     const [list, end] = block.itemList();
     if (end.type !== 'end') this.errorf(`unexpected ${nodeToString(end)} in ${context}`);
     block.add(name, list);
@@ -476,6 +494,9 @@ export function parseTree(
     return { ok: true, trees };
   } catch (e) {
     if (e instanceof ParseFailure) return { ok: false, message: e.message };
+    // The nesting bounds keep the parser far from the stack's end; should a shape they do
+    // not count still get there, the user gets a sentence, not a JavaScript error.
+    if (e instanceof RangeError) return { ok: false, message: `template: ${name}: docknet: template nested too deeply` };
     throw e;
   }
 }

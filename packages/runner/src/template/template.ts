@@ -57,7 +57,8 @@ export function parseTemplate(source: string, options: ParseOptions = {}): Eithe
     if (!parsed.ok) return left({ kind: 'parse', message: parsed.message, partialOutput: '' });
     return right({ name, source, trees: parsed.trees, funcs });
   } catch (e) {
-    return left({ kind: 'parse', message: `template: ${name}: ${String(e)}`, partialOutput: '' });
+    const reason = e instanceof RangeError ? 'docknet: template nested too deeply' : `internal error: ${String(e)}`;
+    return left({ kind: 'parse', message: `template: ${name}: ${reason}`, partialOutput: '' });
   }
 }
 
@@ -122,7 +123,9 @@ export function executeTemplate(
     const message =
       e instanceof ExecFailure
         ? e.message
-        : e instanceof RangeError
+        : e instanceof RangeError && /string length/i.test(e.message)
+          ? `template: ${t.name}: docknet: output too large`
+          : e instanceof RangeError
           ? `template: ${t.name}: exceeded maximum template depth (${MAX_TEMPLATE_DEPTH})`
           : `template: ${t.name}: internal error: ${String(e)}`;
     return left({ kind: 'exec', message, partialOutput: exec.output() });

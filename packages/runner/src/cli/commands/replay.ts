@@ -13,11 +13,14 @@ import {
   encodeHeader,
   stateToJsonText,
   writeFileAtomic,
+  writeLogSnapshots,
   type EventEnvelope,
 } from '@docknet/core';
+import { daemonRegistry } from '@docknet/drivers';
 import { formatScenarioError, loadScenarioPaths, type Scenario } from '../../scenario/index.js';
 import { replayScenario, type ScenarioOutcome } from '../../replay/replay-scenario.js';
 import { renderTranscript, summaryLine } from '../../replay/transcript.js';
+import { parseUpdateMode, updateScenarioFile } from '../../replay/update-scenario-file.js';
 import { boolOption, stringOption, UsageError, type CliCommand, type ParsedArgs } from '../option-table.js';
 import type { DocknetCommand, Io } from '../docknet-command.js';
 
@@ -28,8 +31,21 @@ const spec: CliCommand = {
   options: [
     { name: 'events', type: 'string', value: 'F.jsonl', description: 'Also write the event log (one scenario only)' },
     { name: 'state', type: 'string', value: 'F.json', description: 'Also write the final state (one scenario only)' },
+    {
+      name: 'snapshot-every',
+      type: 'string',
+      value: 'N',
+      description: 'With --events: also write a state snapshot after every N events, beside the log (F.jsonl.snap/<seq>.json)',
+    },
     { name: 'json', type: 'boolean', description: 'Machine-readable results, one JSON object per scenario' },
     { name: 'bail', type: 'boolean', description: 'Stop a scenario at its first failing step' },
+    {
+      name: 'update',
+      type: 'string',
+      implied: 'stdout',
+      value: 'all',
+      description: "Rewrite each step's stdout expectation with what it printed, keeping comments and layout; =all also adds one to steps that check no stdout",
+    },
   ],
 };
 
@@ -45,6 +61,17 @@ export const eventLogText = (scenario: Scenario, events: readonly EventEnvelope[
   });
   const lines = events.map(({ seq, at, host, ...event }) => encodeEventLine({ seq, at, host, event }, EventBodyC));
   return `${[header, ...lines].join('\n')}\n`;
+};
+
+/** `--snapshot-every N`: a positive whole number, and only with `--events`. */
+const snapshotEveryOption = (args: ParsedArgs, eventsPath: string | undefined): number | undefined => {
+  const every = stringOption(args, 'snapshot-every');
+  if (every === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(every) || !Number.isSafeInteger(Number(every))) {
+    throw new UsageError(`--snapshot-every takes a number of events (1 or more), not "${every}"`);
+  }
+  if (eventsPath === undefined) throw new UsageError('--snapshot-every needs --events F.jsonl (snapshots are written beside the log)');
+  return Number(every);
 };
 
 const writeOutput = async (path: string, text: string): Promise<void> => {
@@ -82,6 +109,10 @@ const run = async (args: ParsedArgs, io: Io): Promise<number> => {
   if ((eventsPath !== undefined || statePath !== undefined) && loaded.right.length !== 1) {
     throw new UsageError('--events and --state take exactly one scenario');
   }
+  const snapshotEvery = snapshotEveryOption(args, eventsPath);
+  const updateArg = stringOption(args, 'update');
+  const updateMode = updateArg === undefined ? undefined : parseUpdateMode(updateArg);
+  if (updateArg !== undefined && updateMode === undefined) throw new UsageError(`--update takes no value or "all", not "${updateArg}"`);
   const outcomes: ScenarioOutcome[] = [];
   let loadFailures = 0;
   for (const { file, result: scenario } of loaded.right) {
@@ -93,11 +124,28 @@ const run = async (args: ParsedArgs, io: Io): Promise<number> => {
       else io.out(`✗ ${file}: not loaded (${messages.length} error${messages.length === 1 ? '' : 's'})\n\n`);
       continue;
     }
-    const outcome = replayScenario(scenario.right, { bail: boolOption(args, 'bail') });
+    let toReplay = scenario.right;
+    if (updateMode !== undefined) {
+      const updated = await updateScenarioFile(scenario.right, updateMode);
+      if (E.isLeft(updated)) {
+        io.err(`docknet: ${updated.left}\n`);
+        loadFailures++;
+        continue;
+      }
+      const { rewritten, added } = updated.right;
+      if (rewritten + added > 0) io.err(`docknet: updated ${file}: ${rewritten} stdout expectation${rewritten === 1 ? '' : 's'} rewritten, ${added} added\n`);
+      toReplay = updated.right.scenario;
+    }
+    const outcome = replayScenario(toReplay, { bail: boolOption(args, 'bail') });
     outcomes.push(outcome);
     if (boolOption(args, 'json')) io.out(`${outcomeJson(outcome)}\n`);
     else io.out(`${renderTranscript(outcome, scenario.right.hosts.length > 1)}\n`);
-    if (eventsPath !== undefined) await writeOutput(eventsPath, eventLogText(scenario.right, outcome.events));
+    if (eventsPath !== undefined) {
+      const logText = eventLogText(scenario.right, outcome.events);
+      await writeOutput(eventsPath, logText);
+      const snapshots = await writeLogSnapshots(eventsPath, logText, daemonRegistry, snapshotEvery);
+      if (E.isLeft(snapshots)) io.err(`docknet: ${snapshots.left}\n`);
+    }
     if (statePath !== undefined) await writeOutput(statePath, stateToJsonText(outcome.state));
   }
   const passed = outcomes.filter((o) => o.passed).length;

@@ -9,17 +9,19 @@ import { errorText, fail, ok, runFailure, type CliResult } from '../cli-result.j
 import type { CliContext, DockerCommandSpec } from '../command-spec.js';
 import { flagBool, flagValue, flagValues, type FlagSpec, type ParsedFlags } from '../flags.js';
 import { parsePortSpec } from '../port-spec.js';
+import { containerIpValue, extraHostValue, ipAddressValue, linkValue } from '../flag-values.js';
 import { imageConfig } from '../../images/catalog.js';
+import { missingExecutableAtStart, runToolInForeground } from '../../tools/exec/foreground-run.js';
 
 const CREATE_FLAGS: readonly FlagSpec[] = [
-  { name: 'add-host', kind: 'list', description: 'Add a custom host-to-IP mapping (host:ip)' },
+  { name: 'add-host', kind: 'list', description: 'Add a custom host-to-IP mapping (host:ip)', parse: extraHostValue },
   { name: 'attach', short: 'a', kind: 'list', description: 'Attach to STDIN, STDOUT or STDERR' },
   { name: 'cap-add', kind: 'list', description: 'Add Linux capabilities' },
   { name: 'cap-drop', kind: 'list', description: 'Drop Linux capabilities' },
   { name: 'cgroupns', kind: 'string', description: 'Cgroup namespace to use (host|private)' },
   { name: 'cpus', kind: 'string', description: 'Number of CPUs' },
   { name: 'device', kind: 'list', description: 'Add a host device to the container' },
-  { name: 'dns', kind: 'list', description: 'Set custom DNS servers' },
+  { name: 'dns', kind: 'list', description: 'Set custom DNS servers', parse: ipAddressValue },
   { name: 'dns-option', kind: 'list', description: 'Set DNS options' },
   { name: 'dns-search', kind: 'list', description: 'Set custom DNS search domains' },
   { name: 'domainname', kind: 'string', description: 'Container NIS domain name' },
@@ -32,11 +34,11 @@ const CREATE_FLAGS: readonly FlagSpec[] = [
   { name: 'hostname', short: 'h', kind: 'string', description: 'Container host name' },
   { name: 'init', kind: 'bool', description: 'Run an init inside the container' },
   { name: 'interactive', short: 'i', kind: 'bool', description: 'Keep STDIN open even if not attached' },
-  { name: 'ip', kind: 'string', description: 'IPv4 address (e.g., 172.30.100.104)' },
-  { name: 'ip6', kind: 'string', description: 'IPv6 address (e.g., 2001:db8::33)' },
+  { name: 'ip', kind: 'string', description: 'IPv4 address (e.g., 172.30.100.104)', parse: containerIpValue },
+  { name: 'ip6', kind: 'string', description: 'IPv6 address (e.g., 2001:db8::33)', parse: containerIpValue },
   { name: 'ipc', kind: 'string', description: 'IPC mode to use' },
   { name: 'label', short: 'l', kind: 'list', description: 'Set meta data on a container' },
-  { name: 'link', kind: 'list', description: 'Add link to another container' },
+  { name: 'link', kind: 'list', description: 'Add link to another container', parse: linkValue },
   { name: 'log-driver', kind: 'string', description: 'Logging driver for the container' },
   { name: 'mac-address', kind: 'string', description: 'Container MAC address (e.g., 92:d0:c6:0a:29:33)' },
   { name: 'memory', short: 'm', kind: 'string', description: 'Memory limit' },
@@ -107,10 +109,8 @@ export const createCommandFromFlags = (ctx: CliContext, f: ParsedFlags): E.Eithe
   }
   const links = flagValues(f, 'link').map((l) => {
     const [ref = '', alias] = l.split(':');
-    return { ref, alias: alias ?? ref, parts: l.split(':').length, raw: l };
+    return { ref, alias: alias ?? ref };
   });
-  const badLink = links.find((l) => l.parts > 2 || l.ref === '');
-  if (badLink !== undefined) return E.left(`invalid argument "${badLink.raw}" for "--link" flag: bad format for links: ${badLink.raw}`);
   const mac = flagValue(f, 'mac-address');
   if (mac !== undefined && !MAC.test(mac)) return E.left(`${mac} is not a valid mac address`);
   const requests = flagValues(f, 'network').map(parseNetworkFlag);
@@ -125,6 +125,11 @@ export const createCommandFromFlags = (ctx: CliContext, f: ParsedFlags): E.Eithe
   const first = requests[0]?.ref ?? 'default';
   const aliases = flagValues(f, 'network-alias');
   if (aliases.length > 0 && NON_USER_DEFINED(first)) return E.left('network-scoped aliases are only supported for user-defined networks');
+  // CLI ≤v27 copied --link onto any explicitly named network (`Target != "default"`), so a
+  // named built-in mode refuses it client side (docker-facts.md §4.3).
+  if (links.length > 0 && requests.length > 0 && first !== 'default' && NON_USER_DEFINED(first) && ctx.profile.cliLinksOnNamedBuiltinRefused) {
+    return E.left('links are only supported for user-defined networks');
+  }
   if (first === 'container:') {
     return E.left(`${ctx.profile.invalidNetworkModeLowercase ? 'invalid' : 'Invalid'} network mode: invalid container format container:<name|id>`);
   }
@@ -140,8 +145,10 @@ export const createCommandFromFlags = (ctx: CliContext, f: ParsedFlags): E.Eithe
     ...(mac === undefined ? {} : { mac }),
   };
   // CLI ≤v24 drops --ip without an explicit --network (docker-facts.md §4.2).
-  const dropIp = ctx.profile.id === '20.10' && requests.length === 0;
-  const primaryFinal: NetworkRequest = dropIp ? { ref: primary.ref, aliases: primary.aliases, links: primary.links } : primary;
+  const dropIp = ctx.profile.cliDropsIpWithoutNetwork && requests.length === 0;
+  const primaryFinal: NetworkRequest = dropIp
+    ? { ref: primary.ref, aliases: primary.aliases, links: primary.links, ...(mac === undefined ? {} : { mac }) }
+    : primary;
   const name = flagValue(f, 'name');
   const hostname = flagValue(f, 'hostname');
   const domainname = flagValue(f, 'domainname');
@@ -183,11 +190,17 @@ const createAndMaybeStart = (ctx: CliContext, f: ParsedFlags, command: 'docker r
   if (command === 'docker create') return ok(`${id}\n`, warning);
   const detached = flagBool(f, 'detach');
   const idLine = detached ? `${id}\n` : '';
+  // A program the image lacks fails the start (tools/exec/foreground-run.ts).
+  const missing = missingExecutableAtStart(ctx, id, idLine);
+  if (missing !== undefined) return { ...missing, stderr: warning + missing.stderr };
   const started = ctx.session.execute(ctx.host, { type: 'StartContainer', ref: id });
   if (E.isLeft(started)) {
     const failure = runFailure(ctx.profile, command, started.left, 'start', idLine);
     return { ...failure, stderr: warning + failure.stderr };
   }
+  // `docker run busybox ifconfig`: the tool's output, then the container exits.
+  const foreground = detached ? undefined : runToolInForeground(ctx, id, flagBool(f, 'rm'));
+  if (foreground !== undefined) return { ...foreground, stderr: warning + foreground.stderr };
   if (flagBool(f, 'rm') && started.right.some((e) => e.type === 'ContainerStopped')) {
     ctx.session.execute(ctx.host, { type: 'RemoveContainer', ref: id, force: false });
   }

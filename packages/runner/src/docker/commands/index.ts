@@ -14,6 +14,7 @@ import {
 } from './container.js';
 import { networkConnect, networkCreate, networkDisconnect, networkInspect, networkLs, networkPrune, networkRm } from './network.js';
 import { dockerInspect, dockerPort, dockerPs } from './query.js';
+import { dockerExec } from './exec.js';
 
 const ALL: readonly DockerCommandSpec[] = [
   networkCreate,
@@ -36,6 +37,7 @@ const ALL: readonly DockerCommandSpec[] = [
   dockerPs,
   dockerInspect,
   dockerPort,
+  dockerExec,
 ];
 
 export const DOCKER_COMMANDS: ReadonlyMap<string, DockerCommandSpec> = new Map(

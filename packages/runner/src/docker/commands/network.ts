@@ -7,6 +7,7 @@ import { errorText, fail, ok, type CliResult } from '../cli-result.js';
 import type { CliContext, DockerCommandSpec } from '../command-spec.js';
 import { flagBool, flagValue, flagValues, type FlagSpec, type ParsedFlags } from '../flags.js';
 import { formatEach } from '../format-output.js';
+import { containerIpValue, linkValue } from '../flag-values.js';
 import { networkInspectJson, networkLsOutput, renderInspectJson, type GoJson } from '../../views/index.js';
 
 const FORMAT: FlagSpec = { name: 'format', short: 'f', kind: 'string', description: 'Format output using a custom template' };
@@ -171,9 +172,9 @@ export const networkConnect: DockerCommandSpec = {
     { name: 'alias', kind: 'list', description: 'Add network-scoped alias for the container' },
     { name: 'driver-opt', kind: 'list', description: 'driver options for the network' },
     { name: 'gw-priority', kind: 'int', description: 'Highest gw-priority provides the default gateway' },
-    { name: 'ip', kind: 'string', description: 'IPv4 address (e.g., "172.30.100.104")' },
-    { name: 'ip6', kind: 'string', description: 'IPv6 address (e.g., "2001:db8::33")' },
-    { name: 'link', kind: 'list', description: 'Add link to another container' },
+    { name: 'ip', kind: 'string', description: 'IPv4 address (e.g., "172.30.100.104")', parse: containerIpValue },
+    { name: 'ip6', kind: 'string', description: 'IPv6 address (e.g., "2001:db8::33")', parse: containerIpValue },
+    { name: 'link', kind: 'list', description: 'Add link to another container', parse: linkValue },
     { name: 'link-local-ip', kind: 'list', description: 'Add a link-local address for the container' },
   ],
   run: (ctx, f) => {

@@ -127,7 +127,7 @@ export const readGrepArguments = (args: readonly string[]): E.Either<FilterResul
       case 'E': syntax = 'extended'; break;
       case 'F': syntax = 'fixed'; break;
       case 'e':
-        patterns.push(...(value ?? '').split('\n'));
+        for (const p of (value ?? '').split('\n')) patterns.push(p);
         patternGiven = true;
         break;
       case 'i': case 'y': ignoreCase = true; break;
@@ -161,7 +161,7 @@ export const readGrepArguments = (args: readonly string[]): E.Either<FilterResul
   if (!patternGiven) {
     const first = operands.shift();
     if (first === undefined) return E.left(usage(undefined));
-    patterns.push(...first.split('\n'));
+    for (const p of first.split('\n')) patterns.push(p);
   }
   // Reported after the pattern check, in the order GNU would complain.
   if (unsupported !== undefined) {

@@ -13,6 +13,14 @@ const isWordAt = (chars: readonly string[], index: number): boolean => {
   return c !== undefined && WORD.test(c);
 };
 
+const JS_WORD = /^[A-Za-z0-9_]$/;
+const isJsWordAt = (chars: readonly string[], index: number): boolean => {
+  const c = chars[index];
+  return c !== undefined && JS_WORD.test(c);
+};
+/** JavaScript's LineTerminator, which `^` and `$` honour under the `m` flag. */
+const isLineTerminator = (c: string | undefined): boolean => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
 const holds = (assertion: Assertion, chars: readonly string[], at: number): boolean => {
   const before = isWordAt(chars, at - 1);
   const after = isWordAt(chars, at);
@@ -25,6 +33,10 @@ const holds = (assertion: Assertion, chars: readonly string[], at: number): bool
     case 'not-word-boundary': return before === after;
     case 'not-word-before': return !before;
     case 'not-word-after': return !after;
+    case 'line-start': return at === 0 || isLineTerminator(chars[at - 1]);
+    case 'line-end': return at === chars.length || isLineTerminator(chars[at]);
+    case 'js-word-boundary': return isJsWordAt(chars, at - 1) !== isJsWordAt(chars, at);
+    case 'not-js-word-boundary': return isJsWordAt(chars, at - 1) === isJsWordAt(chars, at);
   }
 };
 

@@ -15,6 +15,13 @@ export interface ParseRegexOptions {
 /** GNU regex's RE_DUP_MAX: a larger bound is "Regular expression too big". */
 export const DUP_MAX = 32767;
 
+/**
+ * docknet's bound on nesting: groups inside groups, or interval repetitions stacked on one
+ * atom (`a{1}{1}…`). GNU's limits are the C stack's; past this bound docknet answers with
+ * GNU's "Regular expression too big" instead of overflowing the JavaScript stack.
+ */
+export const MAX_NESTING = 1000;
+
 /** The messages GNU grep prints (after `grep: `) for a bad pattern. */
 export const RegexMessages = {
   unmatchedBracket: 'Unmatched [, [^, [:, [., or [=',
@@ -181,6 +188,7 @@ class Parser {
   }
 
   private parseGroup(): RegexNode {
+    if (this.depth >= MAX_NESTING) throw new RegexSyntaxError(RegexMessages.tooBig);
     this.depth += 1;
     this.groups += 1;
     const node = this.parseAlternation();
@@ -222,18 +230,25 @@ class Parser {
 
   private parseQuantifiers(atom: RegexNode): RegexNode {
     let node = atom;
+    /** Repetitions wrapped around the atom so far (a folded `**` adds none). */
+    let stacked = 0;
+    const wrap = (next: RegexNode): void => {
+      if (next.type === 'repeat' && next.node === node) stacked += 1;
+      if (stacked > MAX_NESTING) throw new RegexSyntaxError(RegexMessages.tooBig);
+      node = next;
+    };
     for (;;) {
       const c = this.peek();
       if (c === '*') {
         this.pos += 1;
-        node = { type: 'repeat', node, min: 0, max: undefined };
+        wrap(repeatOf(node, 0, undefined));
       } else if (this.extended && (c === '+' || c === '?')) {
         this.pos += 1;
-        node = { type: 'repeat', node, min: c === '+' ? 1 : 0, max: c === '+' ? undefined : 1 };
+        wrap(repeatOf(node, c === '+' ? 1 : 0, c === '+' ? undefined : 1));
       } else if (!this.extended && c === '\\' && (this.peek(1) === '+' || this.peek(1) === '?')) {
         const plus = this.peek(1) === '+';
         this.pos += 2;
-        node = { type: 'repeat', node, min: plus ? 1 : 0, max: plus ? undefined : 1 };
+        wrap(repeatOf(node, plus ? 1 : 0, plus ? undefined : 1));
       } else if (this.extended && c === '{') {
         const start = this.pos;
         this.pos += 1;
@@ -242,10 +257,10 @@ class Parser {
           this.pos = start;
           return node;
         }
-        node = { type: 'repeat', node, ...interval };
+        wrap({ type: 'repeat', node, ...interval });
       } else if (!this.extended && c === '\\' && this.peek(1) === '{') {
         this.pos += 2;
-        node = { type: 'repeat', node, ...this.basicInterval() };
+        wrap({ type: 'repeat', node, ...this.basicInterval() });
       } else {
         return node;
       }
@@ -263,8 +278,12 @@ class Parser {
 
   /** Reads `m,n\}` after a BRE `\{`, which must be well formed. */
   private basicInterval(): { min: number; max: number | undefined } {
-    const rest = this.chars.slice(this.pos).join('');
-    if (!rest.includes('\\}')) throw new RegexSyntaxError(RegexMessages.unmatchedBrace);
+    // Only up to the first `\}`: joining the whole rest for every `\{` would make a
+    // pattern of many intervals quadratic.
+    let close = this.pos;
+    while (close < this.chars.length && !(this.chars[close] === '\\' && this.chars[close + 1] === '}')) close += 1;
+    if (close >= this.chars.length) throw new RegexSyntaxError(RegexMessages.unmatchedBrace);
+    const rest = this.chars.slice(this.pos, close + 2).join('');
     const m = /^(\d*)(,(\d*))?\\\}/.exec(rest);
     if (m === null || (m[1] === '' && m[2] === undefined)) throw new RegexSyntaxError(RegexMessages.badInterval);
     this.pos += Array.from(m[0]).length;
@@ -280,7 +299,8 @@ class Parser {
     }
     const openedAt = this.pos;
     // `[:alpha:]` written without the outer brackets is a classic mistake GNU grep names.
-    const whole = this.chars.slice(openedAt - 1).join('');
+    // A short window is enough for `[:xdigit:]`; the whole rest per bracket would be quadratic.
+    const whole = this.chars.slice(openedAt - 1, openedAt + 16).join('');
     const misuse = /^\[?:([a-z]+):\]/.exec(negated ? whole.slice(1) : whole);
     if (!negated && misuse !== null && CLASS_NAMES.has(misuse[1] ?? '')) {
       throw new RegexSyntaxError(RegexMessages.classSyntax(misuse[1] ?? ''));
@@ -348,4 +368,17 @@ const checkedInterval = (low: string, comma: boolean, high: string): { min: numb
   if (min > DUP_MAX || (max !== undefined && max > DUP_MAX)) throw new RegexSyntaxError(RegexMessages.tooBig);
   if (max !== undefined && max < min) throw new RegexSyntaxError(RegexMessages.badInterval);
   return { min, max };
+};
+
+/**
+ * `node` repeated `min`…`max` times. A `*`, `+` or `?` on a node that already is a `*`,
+ * `+` or `?` folds into one repetition of the same language (`(x*)*` is `x*`, `(x+)?` is
+ * `x*`), so `a*****…` stays one level deep however many stars it has.
+ */
+const repeatOf = (node: RegexNode, min: number, max: number | undefined): RegexNode => {
+  const simple = (m: number, n: number | undefined): boolean => (m === 0 && (n === undefined || n === 1)) || (m === 1 && n === undefined);
+  if (node.type === 'repeat' && simple(node.min, node.max) && simple(min, max)) {
+    return { type: 'repeat', node: node.node, min: Math.min(node.min, min), max: node.max === undefined || max === undefined ? undefined : 1 };
+  }
+  return { type: 'repeat', node, min, max };
 };

@@ -33,7 +33,10 @@ export type CharClassName =
  */
 export type Assertion =
   | 'bol' | 'eol' | 'word-start' | 'word-end' | 'word-boundary' | 'not-word-boundary'
-  | 'not-word-before' | 'not-word-after';
+  | 'not-word-before' | 'not-word-after'
+  // JavaScript's flavour (stdout_matches): `^`/`$` under the `m` flag, and `\b`/`\B`
+  // whose word characters are ASCII `[A-Za-z0-9_]`.
+  | 'line-start' | 'line-end' | 'js-word-boundary' | 'not-js-word-boundary';
 
 /** Matches one character, so `[…]` and `.` and literals share one shape. */
 export const literal = (char: string): RegexNode => ({ type: 'char', matcher: { kind: 'literal', char } });

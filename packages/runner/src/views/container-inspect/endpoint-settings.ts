@@ -38,14 +38,16 @@ function hasStarted(container: ContainerState): boolean {
 
 /**
  * `Aliases`: since API 1.45 only the user's aliases (`null` when none). Older daemons
- * appended the short container ID on user-defined networks when connecting the endpoint
- * (`updateNetworkConfig`), and kept it across stops.
+ * appended the short container ID, then the hostname, on user-defined networks when
+ * connecting the endpoint (`updateNetworkConfig`, each only if not already there), and kept
+ * them across stops. The default hostname is the short ID, so it usually adds nothing.
  */
 function aliases(container: ContainerState, attachment: Attachment, network: NetworkState | undefined, profile: EngineProfile): GoJson {
   const userDefined = network !== undefined && !network.predefined;
   if (profile.dnsNames || !userDefined || !hasStarted(container)) return listOrNull(attachment.aliases);
-  const shortId = container.id.slice(0, 12);
-  return attachment.aliases.includes(shortId) ? [...attachment.aliases] : [...attachment.aliases, shortId];
+  const out = [...attachment.aliases];
+  for (const extra of [container.id.slice(0, 12), container.hostname]) if (extra !== '' && !out.includes(extra)) out.push(extra);
+  return out;
 }
 
 /**

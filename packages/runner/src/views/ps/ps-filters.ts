@@ -1,12 +1,35 @@
 /**
  * `docker ps --filter` (`daemon/list.go`): the filters tutorials use — `id`, `name`, `status`,
- * `network`, `ancestor`, `exited`, `label`. Other keys Docker accepts are taken but not applied.
+ * `network`, `ancestor`, `exited`, `label`, `publish`, `expose`. Other keys Docker accepts are
+ * taken but not applied.
  */
 import { CONTAINER_STATUSES, daemonError, type ContainerState, type DockerError, type HostState } from '@docknet/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { normalizeImageRef } from '../container-inspect/image-id.js';
 import { matchesAny, parseFilterArgs, type FilterArgs } from '../filter/filter-args.js';
+import { containerPortMap } from '../port/container-ports.js';
+import { portSummaries } from './displayable-ports.js';
 import { psStrings } from './ps-strings.js';
+
+/**
+ * `publish=`/`expose=` values (`portOp`): `port[/proto]` or `start-end[/proto]`, expanded to
+ * `port/proto` keys; tcp unless given.
+ */
+function portFilter(key: string, values: readonly string[]): E.Either<DockerError, ReadonlySet<string>> {
+  const out = new Set<string>();
+  for (const value of values) {
+    if (value.includes(':')) return E.left(daemonError(psStrings.portFilterColon(key, value)));
+    const slash = value.indexOf('/');
+    const port = slash < 0 ? value : value.slice(0, slash);
+    const proto = slash < 0 || value.slice(slash + 1) === '' ? 'tcp' : value.slice(slash + 1).toLowerCase();
+    const m = /^(\d+)(?:-(\d+))?$/.exec(port);
+    const start = m === null ? NaN : Number(m[1]);
+    const end = m === null ? NaN : m[2] === undefined ? start : Number(m[2]);
+    if (!(start <= end && end <= 65535)) return E.left(daemonError(psStrings.portFilterInvalid(key, port)));
+    for (let p = start; p <= end; p++) out.add(`${p}/${proto}`);
+  }
+  return E.right(out);
+}
 
 const ACCEPTED: ReadonlySet<string> = new Set([
   'ancestor', 'before', 'expose', 'exited', 'health', 'id', 'isolation', 'is-task',
@@ -19,6 +42,10 @@ export function parsePsFilters(flags: readonly string[]): E.Either<DockerError, 
   if (E.isLeft(parsed)) return parsed;
   for (const s of parsed.right.get('status') ?? []) {
     if (!(CONTAINER_STATUSES as readonly string[]).includes(s)) return E.left(daemonError(psStrings.invalidStatus(s)));
+  }
+  for (const key of ['publish', 'expose']) {
+    const checked = portFilter(key, parsed.right.get(key) ?? []);
+    if (E.isLeft(checked)) return checked;
   }
   return parsed;
 }
@@ -35,6 +62,15 @@ export function psFilterMatches(host: HostState, container: ContainerState, filt
   if (ancestors.length > 0 && !ancestors.some((a) => normalizeImageRef(a) === normalizeImageRef(container.image))) return false;
   const exited = get('exited');
   if (exited.length > 0 && (container.status !== 'exited' || !exited.includes(String(container.exitCode)))) return false;
+  const publish = get('publish');
+  const expose = get('expose');
+  if (publish.length > 0 || expose.length > 0) {
+    // The container's API `Ports` list: published ports match on the host side, exposed on the container side.
+    const published = E.getOrElse((): ReadonlySet<string> => new Set())(portFilter('publish', publish));
+    const exposed = E.getOrElse((): ReadonlySet<string> => new Set())(portFilter('expose', expose));
+    const ports = portSummaries(containerPortMap(container));
+    if (!ports.some((p) => published.has(`${p.publicPort}/${p.type}`) || exposed.has(`${p.privatePort}/${p.type}`))) return false;
+  }
   const nets = get('network');
   if (nets.length > 0) {
     const onOne = [...container.attachments.values()].some((a) => {

@@ -40,4 +40,8 @@ export const MOUNT_WIDTH = 15;
 export const psStrings = {
   /** Daemon: `status=` with a value that is not a container state. */
   invalidStatus: (value: string): string => `invalid filter 'status=${value}'`,
+  /** `publish=`/`expose=` with a host address (`portOp`). */
+  portFilterColon: (key: string, value: string): string => `filter for '${key}' should not contain ':': ${value}`,
+  /** `publish=`/`expose=` that is not a port or range (`nat.ParsePortRange`). */
+  portFilterInvalid: (key: string, port: string): string => `error while looking up for ${key} ${port}: invalid port range: ${port}`,
 } as const;

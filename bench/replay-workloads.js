@@ -1,0 +1,37 @@
+/**
+ * R1: an event log file folded to its final state by the same code `docknet state LOG`
+ * runs (read, validate every line, fold; no snapshot). R2: the floor on the same file —
+ * read, split, `JSON.parse` each line, nothing else.
+ */
+import { readFileSync } from 'node:fs';
+import { loadLogState } from '../packages/core/dist/index.js';
+import { daemonRegistry } from '../packages/drivers/dist/index.js';
+
+/**
+ * @param {string} path
+ * @returns {{ ms: number, ops: number }}
+ */
+export const r1 = (path) => {
+  const t0 = performance.now();
+  const loaded = loadLogState(path, daemonRegistry, 'end');
+  const ms = performance.now() - t0;
+  if (loaded._tag === 'Left') throw new Error(loaded.left);
+  return { ms, ops: loaded.right.end.seq };
+};
+
+/**
+ * @param {string} path
+ * @returns {{ ms: number, ops: number }}
+ */
+export const r2 = (path) => {
+  const t0 = performance.now();
+  const lines = readFileSync(path, 'utf8').split('\n');
+  let parsed = 0;
+  for (const line of lines) {
+    if (line === '') continue;
+    JSON.parse(line);
+    parsed++;
+  }
+  const ms = performance.now() - t0;
+  return { ms, ops: parsed };
+};

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: Number(process.argv[4] ?? 1280), height: 900 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto('file://' + process.argv[2]);
+for (let i = 0; i < Number(process.argv[3] ?? 0); i++) await page.keyboard.press('ArrowRight');
+await page.screenshot({ path: '/tmp/shot.png', fullPage: true });
+console.log('errors', errors, page.url());
+await browser.close();
