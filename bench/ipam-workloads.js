@@ -15,6 +15,12 @@ const pool = (subnet, order = 'lowest-free') => {
   return built.right;
 };
 
+/** CPU milliseconds (user + system) since `from`, a `process.cpuUsage()` reading. */
+export const cpuMsSince = (from) => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+};
+
 const take = (p) => {
   const ip = p.nextDynamic();
   if (ip === undefined) throw new Error('pool exhausted');
@@ -25,23 +31,26 @@ const take = (p) => {
 /** @returns {{ ms: number, ops: number }} */
 export const w1 = () => {
   const p = pool('10.0.0.0/16');
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < 65_534; i++) take(p);
   const ms = performance.now() - t0;
+  const cpuMs = cpuMsSince(c0);
   if (p.nextDynamic() !== undefined) throw new Error('W1: the pool should be full');
-  return { ms, ops: 65_534 };
+  return { ms, cpuMs, ops: 65_534 };
 };
 
 /**
  * @param {'lowest-free' | 'serial'} order
  * @param {number} cycles
- * @returns {{ ms: number, ops: number }}
+ * @returns {{ ms: number, cpuMs: number, ops: number }}
  */
 export const w2 = (order, cycles = 100_000) => {
   const p = pool('10.0.0.0/16', order);
   const held = [];
   for (let i = 0; i < 10_000; i++) held.push(take(p));
   const next = xorshift32();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < cycles; i++) {
     const k = next() % 10_000;
@@ -49,9 +58,10 @@ export const w2 = (order, cycles = 100_000) => {
     held[k] = take(p);
   }
   const ms = performance.now() - t0;
+  const cpuMs = cpuMsSince(c0);
   // 10,000 held + network and broadcast addresses.
   if (p.allocatedCount() !== 10_002n) throw new Error('W2: wrong allocation count');
-  return { ms, ops: cycles };
+  return { ms, cpuMs, ops: cycles };
 };
 
 const heapNow = () => {
@@ -66,13 +76,14 @@ const heapNow = () => {
  *
  * @param {() => void} gc
  * @param {number} count
- * @returns {{ ms: number, ops: number, peakMiB: number, retainedMiB: number }}
+ * @returns {{ ms: number, cpuMs: number, ops: number, peakMiB: number, retainedMiB: number }}
  */
 export const w3 = (gc, count = 1_000_000) => {
   gc();
   gc();
   const base = heapNow();
   let peak = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const p = pool('10.0.0.0/8');
   for (let i = 0; i < count; i++) {
@@ -80,10 +91,11 @@ export const w3 = (gc, count = 1_000_000) => {
     if (i % 10_000 === 0) peak = Math.max(peak, heapNow() - base);
   }
   const ms = performance.now() - t0;
+  const cpuMs = cpuMsSince(c0);
   peak = Math.max(peak, heapNow() - base);
   gc();
   gc();
   const retained = heapNow() - base;
   if (p.allocatedCount() !== BigInt(count + 2)) throw new Error('W3: wrong allocation count');
-  return { ms, ops: count, peakMiB: peak / 2 ** 20, retainedMiB: retained / 2 ** 20, keep: p.allocatedCount() };
+  return { ms, cpuMs, ops: count, peakMiB: peak / 2 ** 20, retainedMiB: retained / 2 ** 20, keep: p.allocatedCount() };
 };

@@ -6,24 +6,28 @@
 import { readFileSync } from 'node:fs';
 import { loadLogState } from '../packages/core/dist/index.js';
 import { daemonRegistry } from '../packages/drivers/dist/index.js';
+import { cpuMsSince } from './ipam-workloads.js';
 
 /**
  * @param {string} path
- * @returns {{ ms: number, ops: number }}
+ * @returns {{ ms: number, cpuMs: number, ops: number }}
  */
 export const r1 = (path) => {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const loaded = loadLogState(path, daemonRegistry, 'end');
   const ms = performance.now() - t0;
-  if (loaded._tag === 'Left') throw new Error(loaded.left);
-  return { ms, ops: loaded.right.end.seq };
+  const cpuMs = cpuMsSince(c0);
+  if (loaded._tag === 'Left') throw new Error(JSON.stringify(loaded.left));
+  return { ms, cpuMs, ops: loaded.right.end.seq };
 };
 
 /**
  * @param {string} path
- * @returns {{ ms: number, ops: number }}
+ * @returns {{ ms: number, cpuMs: number, ops: number }}
  */
 export const r2 = (path) => {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const lines = readFileSync(path, 'utf8').split('\n');
   let parsed = 0;
@@ -33,5 +37,5 @@ export const r2 = (path) => {
     parsed++;
   }
   const ms = performance.now() - t0;
-  return { ms, ops: parsed };
+  return { ms, cpuMs: cpuMsSince(c0), ops: parsed };
 };

@@ -16,7 +16,7 @@ import type * as t from 'io-ts';
 import type { EventLogHeader } from './header.js';
 import type { LogError } from './log-error.js';
 import type { LoggedEvent } from './logged-event.js';
-import { eventLineReader, excerpt, parseJson, readHeader } from './read-log-line.js';
+import { eventLineReader, excerpt, isLineError, NOT_JSON, parseJson, readHeader, type ReadLine } from './read-log-line.js';
 
 /** Where a scan stands: the header once read, lines consumed so far, the last event's seq. */
 export interface LogPosition {
@@ -51,7 +51,7 @@ function scanLines<E>(
   text: string,
   atEndOfFile: boolean,
   cursor: Cursor,
-  readEvent: (value: unknown, line: number) => Either<LogError, LoggedEvent<E>>,
+  readEvent: (value: unknown, line: number) => ReadLine<E>,
   visit: EventVisitor<E>,
 ): LogError | undefined {
   let start = 0;
@@ -62,23 +62,23 @@ function scanLines<E>(
     start = terminated ? newline + 1 : text.length;
     const line = ++cursor.line;
     const parsed = parseJson(lineText);
-    if (!parsed.ok) {
+    if (parsed === NOT_JSON) {
       return !terminated && atEndOfFile
         ? { kind: 'truncated', line, excerpt: excerpt(lineText) }
         : { kind: 'not-json', line, excerpt: lineText === '' ? '(empty line)' : excerpt(lineText) };
     }
     if (cursor.header === undefined) {
-      const header = readHeader(parsed.value);
+      const header = readHeader(parsed);
       if (isLeft(header)) return header.left;
       cursor.header = header.right;
       continue;
     }
-    const read = readEvent(parsed.value, line);
-    if (isLeft(read)) return read.left;
+    const read = readEvent(parsed, line);
+    if (isLineError(read)) return read;
     const expected = cursor.seq + 1;
-    if (read.right.seq !== expected) return { kind: 'seq-out-of-order', line, expected, found: read.right.seq };
+    if (read.seq !== expected) return { kind: 'seq-out-of-order', line, expected, found: read.seq };
     cursor.seq = expected;
-    visit(read.right, cursor.header);
+    visit(read, cursor.header);
   }
   return undefined;
 }
@@ -107,8 +107,8 @@ export function scanEventLog<E, O>(
   return finish(cursor, scanLines(text, true, cursor, eventLineReader(eventCodec), visit));
 }
 
-/** Bytes decoded per step: far below V8's string limit (~2^29 characters), large enough to amortise. */
-const CHUNK_BYTES = 1 << 25;
+/** Bytes decoded per step (4 MiB): far below V8's string limit (~2^29 characters), large enough to amortise the call, small enough that the chunk string is garbage soon. */
+const CHUNK_BYTES = 1 << 22;
 const NEWLINE = 0x0a;
 
 /**

@@ -37,12 +37,21 @@ export class NetworkPools implements AddressPools {
     });
   }
 
+  /**
+   * The pool `evolve`'s `allocate`/`release` go to. With one pool (most networks) it is
+   * that pool: its own methods ignore an address outside it, and skipping `contains`
+   * saves parsing every address twice when a log is folded.
+   */
+  private mutatedPool(ip: string): IpamPool | undefined {
+    return this.pools.length === 1 ? this.pools[0] : this.poolFor(ip);
+  }
+
   allocate(ip: string, kind: 'dynamic' | 'static'): void {
-    this.poolFor(ip)?.allocate(ip, kind);
+    this.mutatedPool(ip)?.allocate(ip, kind);
   }
 
   release(ip: string): void {
-    this.poolFor(ip)?.release(ip);
+    this.mutatedPool(ip)?.release(ip);
   }
 
   toJSON(): unknown {

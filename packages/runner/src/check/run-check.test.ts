@@ -7,7 +7,7 @@ import { renderCheckReport } from './check-report.js';
 import { counterexampleYaml } from './counterexample-scenario.js';
 import { INVARIANTS } from './invariants/invariant.js';
 import { runCheck, type CheckResult } from './run-check.js';
-import { reusedAddressRegistry } from './testing/faulty-registry.js';
+import { leakyPoolsRegistry, leakyPortsRegistry, mutatingRefusalRegistry, portsKeptOnStopRegistry, reusedAddressRegistry } from './testing/faulty-registry.js';
 
 const scenarioOf = (text: string, file = 'plan.yaml'): Scenario => {
   const parsed = parseScenario(file, text);
@@ -20,13 +20,16 @@ const failed = (result: CheckResult) => {
   return result.failure;
 };
 
-describe('runCheck on docknet’s daemon', () => {
-  const result = runCheck({ runs: 60, seed: 1, steps: 40 });
+/** CI keeps it modest; `pnpm check:deep` (DOCKNET_DEEP=1) runs many more. */
+const RUNS = process.env['DOCKNET_DEEP'] === undefined ? 60 : 3000;
 
-  it('passes, having checked every invariant many times', () => {
+describe('runCheck on docknet’s daemon', () => {
+  const result = runCheck({ runs: RUNS, seed: 1, steps: 40 });
+
+  it('property: every invariant holds over random sequences, each checked many times', () => {
     expect(result.kind).toBe('passed');
     if (result.kind !== 'passed') return;
-    expect(result.runs).toBe(60);
+    expect(result.runs).toBe(RUNS);
     for (const { id } of INVARIANTS) if (id !== 'no-crash') expect(result.stats.counts.get(id) ?? 0, id).toBeGreaterThan(0);
     expect(result.stats.lines).toBeGreaterThan(200);
     // The generator reaches the tiny and the huge pools.
@@ -34,7 +37,7 @@ describe('runCheck on docknet’s daemon', () => {
   });
 
   it('prints the same bytes for the same seed', () => {
-    const ctx = { runs: 60, seed: 1, steps: 40 };
+    const ctx = { runs: RUNS, seed: 1, steps: 40 };
     expect(renderCheckReport(runCheck(ctx), ctx)).toBe(renderCheckReport(result, ctx));
   });
 
@@ -88,6 +91,19 @@ describe('runCheck against a faulty allocator (hands out a used IP)', () => {
     expect(text).toContain(`seed ${failure.seed}, path ${failure.path}`);
     expect(text).toContain(`docknet check --seed ${failure.seed} --steps 40 --path '${failure.path}'`);
     expect(text).toContain('counterexample scenario: out/x.yaml');
+  });
+});
+
+describe('runCheck against other deliberate faults', () => {
+  it.each([
+    ['pools that leak addresses', leakyPoolsRegistry, ['lowest-free-choice', 'pool-accounting']],
+    ['a port table that leaks ports', leakyPortsRegistry, ['host-ports-unique']],
+    ['a refusal that changes the state', mutatingRefusalRegistry, ['refusal-changes-nothing']],
+    ['a stop that keeps its ports', portsKeptOnStopRegistry, ['stopped-hold-nothing', 'host-ports-unique']],
+  ] as const)('catches %s in a handful of lines', (_, registry, invariants) => {
+    const failure = failed(runCheck({ runs: 300, seed: 1, steps: 40, registry }));
+    expect(invariants).toContain(failure.violation.invariant);
+    expect(failure.lines.length).toBeLessThanOrEqual(4);
   });
 });
 

@@ -80,7 +80,7 @@ describe('docknet replay', () => {
     const events = join(dir, 'e.jsonl');
     const state = join(dir, 's.json');
     await run(['replay', join(ROOT, 'scenarios/bridge/connect-disconnect.yaml'), '--events', events, '--state', state]);
-    const r = await run(['state', events]);
+    const r = await run(['state', events, '--json']);
     expect(r.code).toBe(0);
     expect(r.out).toBe(readFileSync(state, 'utf8'));
   });

@@ -2,6 +2,7 @@
  * The human transcript of a replay: each step's command and output, then a ✓ or ✗ per
  * expectation, and a closing `N passed, N failed` line over scenarios (SPEC §3).
  */
+import { capOutput } from './output-cap.js';
 import type { ScenarioOutcome } from './replay-scenario.js';
 
 const indent = (text: string, prefix: string): string =>
@@ -22,8 +23,8 @@ export const renderTranscript = (outcome: ScenarioOutcome, multiHost: boolean): 
     }
     out.push(`${multiHost && step.host !== undefined ? `[${step.host}] ` : ''}$ ${step.text}`);
     if (step.result !== undefined) {
-      if (step.result.stdout !== '') out.push(step.result.stdout.replace(/\n$/, ''));
-      if (step.result.stderr !== '') out.push(step.result.stderr.replace(/\n$/, ''));
+      if (step.result.stdout !== '') out.push(capOutput(step.result.stdout).replace(/\n$/, ''));
+      if (step.result.stderr !== '') out.push(capOutput(step.result.stderr).replace(/\n$/, ''));
     }
     for (const check of step.checks) {
       out.push(check.ok ? `  ✓ ${check.key}` : `  ✗ ${check.key} (line ${step.line}): ${indent(check.message, '    ').trimStart()}`);

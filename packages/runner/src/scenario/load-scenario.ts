@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseScenario } from './parse-scenario.js';
 import type { Scenario } from './scenario.js';
@@ -38,11 +38,20 @@ const isScenarioFile = (name: string): boolean => name.endsWith('.yaml') || name
 /** Code-point order, so the listing never depends on the locale. */
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The scenario files under `directory`. A symbolic link to a directory is not followed:
+ * a link back up the tree would never end, and one pointing elsewhere would make docknet
+ * read files outside the directory it was given. Links to files are read as files.
+ */
 const walk = (directory: string): string[] =>
   readdirSync(directory)
     .sort(byName)
     .flatMap((name) => {
       const path = join(directory, name);
+      if (lstatSync(path).isSymbolicLink()) {
+        const target = statSync(path, { throwIfNoEntry: false });
+        return target?.isFile() === true && isScenarioFile(name) ? [path] : [];
+      }
       const stats = statSync(path);
       if (stats.isDirectory()) return walk(path);
       return stats.isFile() && isScenarioFile(name) ? [path] : [];

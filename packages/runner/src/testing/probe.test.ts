@@ -1,23 +1,57 @@
 import { it } from 'vitest';
-import { renderTemplate } from '../template/index.js';
-it('probe', () => {
-  const cases: Record<string, string> = {
-    deepIf: '{{if .}}'.repeat(20000) + 'x' + '{{end}}'.repeat(20000),
-    deepParen: '{{' + '('.repeat(20000) + '.' + ')'.repeat(20000) + '}}',
-    paren999: '{{' + '('.repeat(999) + '.A' + ')'.repeat(999) + '}}',
-    if999: '{{if .}}'.repeat(999) + 'x' + '{{end}}'.repeat(999),
-    block: '{{block "a" .}}'.repeat(3000) + 'x' + '{{end}}'.repeat(3000),
-    elseif: '{{if .B}}' + '{{else if .B}}'.repeat(3000) + '{{end}}',
-    pad: '{{pad "x" 100000000 0 | len}}',
-    pad2: '{{pad "x" 1000000000 1000000000 | len}}',
-    doubling: '{{$x := "ab"}}{{range 40}}{{$x = printf "%s%s" $x $x}}{{end}}{{len $x}}',
-    bigOut: '{{range 10000}}{{printf "%1000d" 1}}{{end}}',
-    manyVars: '{{$a := 1}}'.repeat(100000),
-  };
-  for (const [name, src] of Object.entries(cases)) {
-    const t0 = process.hrtime.bigint();
-    let out: string;
-    try { const r = renderTemplate(src, { A: 1 }); out = r._tag === 'Left' ? `LEFT ${r.left.message.slice(0, 200)}` : `RIGHT len=${r.right.length} ${r.right.slice(0, 60)}`; } catch (e) { out = `THROW ${String(e).slice(0, 200)}`; }
-    console.log(name, Number(process.hrtime.bigint() - t0) / 1e6, 'ms', out);
+import * as E from 'fp-ts/lib/Either.js';
+import { loadScenario } from '../scenario/index.js';
+import { replayScenario } from '../replay/replay-scenario.js';
+import { renderTranscript } from '../replay/transcript.js';
+import { eventLogText } from '../cli/commands/replay.js';
+import { topologyOf } from '../graph/topology-of-state.js';
+import { toDot } from '../graph/render-dot.js';
+import { diffStates, EventBodyC, makeEngine, readEventLog, stateToJsonText } from '@docknet/core';
+import { daemonRegistry } from '@docknet/drivers';
+const NETWORKS = 25;
+const stepLine = (i: number): string => {
+  const k = Math.floor(i / 10);
+  const net = `n${k % NETWORKS}`;
+  switch (i % 10) {
+    case 0: return k < NETWORKS ? `docker network create ${net}` : 'docker network ls -q | wc -l';
+    case 1: return `docker run -d --name c${k} --network ${net} -p 80 nginx`;
+    case 2: return `docker run -dit --name d${k} busybox`;
+    case 3: return `docker network connect ${net} d${k}`;
+    case 4: return `docker stop c${k}`;
+    case 5: return `docker start c${k}`;
+    case 6: return `docker port c${k}`;
+    case 7: return "docker ps --format '{{.Names}}' | head -n 3";
+    case 8: return k % 5 === 0 ? `docker inspect -f '{{.Name}}' c${k}` : `docker rm -f c${k}`;
+    default: return k % 5 === 0 ? 'docker ps -q | wc -l' : `docker rm -f d${k}`;
   }
-});
+};
+it('probe', () => {
+  for (const n of [2500, 5000, 10000]) {
+    const text = `name: t\nsteps:\n${Array.from({ length: n }, (_, i) => `  - ${JSON.stringify(stepLine(i))}\n`).join('')}`;
+    const t0 = Date.now();
+    const loaded = loadScenario({ file: 'g.yaml', text });
+    const t1 = Date.now();
+    if (E.isLeft(loaded)) throw new Error('x');
+    const outcome = replayScenario(loaded.right);
+    const t2 = Date.now();
+    const logText = eventLogText(loaded.right, outcome.events);
+    const t3 = Date.now();
+    const log = readEventLog(logText, EventBodyC);
+    const t4 = Date.now();
+    if (E.isLeft(log)) throw new Error('log');
+    const engine = makeEngine(daemonRegistry);
+    const st = engine.fold(engine.initialState({ profile: '28', seed: 0, at: '' }), log.right.events.map((e) => ({ seq: e.seq, at: e.at, host: e.host, ...e.event })));
+    const t5 = Date.now();
+    stateToJsonText(st);
+    const t6 = Date.now();
+    const half = replayScenario(loaded.right, { stopAfter: n / 2 });
+    const t7 = Date.now();
+    diffStates(half.state, outcome.state);
+    const t8 = Date.now();
+    toDot(topologyOf(outcome.state));
+    const t9 = Date.now();
+    renderTranscript(outcome, false);
+    const t10 = Date.now();
+    console.log(n, 'events', outcome.events.length, 'load', t1 - t0, 'replay', t2 - t1, 'logText', t3 - t2, 'read', t4 - t3, 'fold', t5 - t4, 'json', t6 - t5, 'half', t7 - t6, 'diff', t8 - t7, 'dot', t9 - t8, 'transcript', t10 - t9);
+  }
+}, 600_000);

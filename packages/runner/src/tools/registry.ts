@@ -66,7 +66,8 @@ export const programName = (argv0: string): string => argv0.slice(argv0.lastInde
 
 export const lookupTool = (argv0: string, tools: ToolSet): ToolLookup => {
   const program = programName(argv0);
-  const always = ALWAYS[program];
+  // Own keys only: a program called `constructor` is not Object's.
+  const always = Object.hasOwn(ALWAYS, program) ? ALWAYS[program] : undefined;
   if (always !== undefined) return { kind: 'tool', run: always };
   const tool = flavoured(program, tools);
   if (tool === null) return { kind: 'unknown' };

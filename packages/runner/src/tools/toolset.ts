@@ -76,4 +76,4 @@ export const TOOL_FLAVOURS: Readonly<Record<string, ToolSet>> = {
 };
 
 /** The tool set of a flavour name; unknown names get busybox (the generic image). */
-export const toolSetOf = (flavour: string): ToolSet => TOOL_FLAVOURS[flavour] ?? BUSYBOX;
+export const toolSetOf = (flavour: string): ToolSet => (Object.hasOwn(TOOL_FLAVOURS, flavour) ? TOOL_FLAVOURS[flavour] : undefined) ?? BUSYBOX;

@@ -84,7 +84,7 @@ export const lineSpecArb = (u: CheckUniverse): fc.Arbitrary<LineSpec> => {
   );
   const weighted = (weight: number, arbitrary: fc.Arbitrary<LineSpec>) => ({ weight, arbitrary });
   return fc.oneof(
-    weighted(3, fc.record({ host, name: network, flags: fc.tuple(ipamFlagsArb, fc.integer({ min: 0, max: 5 })).map(([f, i]) => (i === 0 ? [...f, '--internal'] : f)) }).map((r): LineSpec => ({ kind: 'network-create', ...r }))),
+    weighted(3, fc.record({ host, name: anyNetwork, flags: fc.tuple(ipamFlagsArb, fc.integer({ min: 0, max: 5 })).map(([f, i]) => (i === 0 ? [...f, '--internal'] : f)) }).map((r): LineSpec => ({ kind: 'network-create', ...r }))),
     weighted(1, fc.record({ host, name: anyNetwork }).map((r): LineSpec => ({ kind: 'network-rm', ...r }))),
     weighted(6, run),
     weighted(

@@ -54,7 +54,7 @@ describe('stateViolations', () => {
     const host = hostOf(state);
     const a = container(host, 'ca').attachments.get(network(host, 'n1').id)?.endpoint;
     const b = container(host, 'cb').attachments.get(network(host, 'n1').id)?.endpoint;
-    if (a === undefined || b === undefined) throw new Error('endpoints');
+    if (a?.ipv4 === undefined || b === undefined) throw new Error('endpoints');
     b.ipv4 = a.ipv4;
     expect(ids(state)).toContain('address-unique');
     expect(ids(state)).toContain('pool-accounting');

@@ -6,6 +6,8 @@ import type { CliResult } from '../../docker/cli-result.js';
 import { keepsRunning, type LineSpec } from '../generator/line-spec.js';
 import { hostModel, type CheckModel, type ModelContainer } from './check-model.js';
 
+const PREDEFINED_NETWORKS: ReadonlySet<string> = new Set(['bridge', 'host', 'none', 'default']);
+
 /** A 64-hex id on stdout: `docker run -d` printed the new container's id before its start failed. */
 const printedId = (stdout: string): boolean => /^[0-9a-f]{64}$/m.test(stdout);
 
@@ -14,6 +16,8 @@ export const predictRefusal = (model: CheckModel, spec: LineSpec): { readonly wh
   const m = hostModel(model, spec.host);
   switch (spec.kind) {
     case 'network-create':
+      // Predefined names get their own refusal (`operation is not permitted on predefined …`, docker-facts.md §3.2).
+      if (PREDEFINED_NETWORKS.has(spec.name)) return { why: `${spec.name} is a predefined network` };
       return m.networks.has(spec.name) ? { why: `network ${spec.name} already exists`, stderr: `network with name ${spec.name} already exists` } : undefined;
     case 'network-rm':
       return m.networks.has(spec.name) ? undefined : { why: `network ${spec.name} does not exist` };

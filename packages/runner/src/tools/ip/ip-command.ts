@@ -28,6 +28,8 @@ interface IpRequest {
   readonly object: IpObject;
   readonly device: string | undefined;
   readonly upOnly: boolean;
+  /** `ip link show type veth|bridge`. */
+  readonly kind: string | undefined;
 }
 
 const usageError = (flavour: IpFlavour, message: string, exit = 1): CliResult =>
@@ -54,6 +56,7 @@ const parse = (flavour: IpFlavour, args: readonly string[]): IpRequest | CliResu
   const rest = args.slice(i + 1);
   let device: string | undefined;
   let upOnly = false;
+  let kind: string | undefined;
   let j = 0;
   if (rest[0] !== undefined && ['show', 'list', 'lst', 'ls', 'sh', 's'].includes(rest[0])) j = 1;
   else if (rest[0] !== undefined && object === 'route' && rest[0] !== 'dev') {
@@ -68,10 +71,13 @@ const parse = (flavour: IpFlavour, args: readonly string[]): IpRequest | CliResu
     if (w === 'dev') {
       device = rest[j + 1];
       j++;
+    } else if (w === 'type') {
+      kind = rest[j + 1];
+      j++;
     } else if (w === 'up') upOnly = true;
     else device = w;
   }
-  return { family, brief, object, device, upOnly };
+  return { family, brief, object, device, upOnly, kind };
 };
 
 const deviceMissing = (flavour: IpFlavour, device: string): CliResult =>
@@ -111,6 +117,7 @@ export const ipCommand = (flavour: IpFlavour) => (ctx: ToolContext, args: readon
     links = found;
   }
   if (request.upOnly) links = links.filter((l) => l.up);
+  if (request.kind !== undefined) links = links.filter((l) => l.kind === request.kind);
   if (request.object === 'link') {
     if (request.brief) return ok(briefLink(links));
     return ok(links.map((l) => formatLinkLine(l, flavour, { linkMode: flavour === 'iproute2', showLinkLayer: true })).join(''));

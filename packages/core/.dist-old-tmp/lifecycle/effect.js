@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=effect.js.map

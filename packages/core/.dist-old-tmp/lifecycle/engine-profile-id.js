@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=engine-profile-id.js.map

@@ -1,0 +1,21 @@
+export type { EventLogHeader } from './header.js';
+export { EVENT_LOG_KIND, EVENT_LOG_VERSION, EventLogHeaderCodec, integerAtLeast } from './header.js';
+export type { EncodedEvent, LoggedEvent, NewEvent } from './logged-event.js';
+export { EnvelopeCodec } from './logged-event.js';
+export type { AppendError, LogError } from './log-error.js';
+export { formatLogError } from './log-error.js';
+export { canonicalJson, orderByCodec } from './canonical-json.js';
+export { encodeEventLine, encodeHeader } from './encode.js';
+export type { EventLog } from './read-event-log.js';
+export { readEventLog } from './read-event-log.js';
+export { readableErrors } from './readable-errors.js';
+export { syncDirectory, writeFileAtomic } from './write-file-atomic.js';
+export type { LockOptions, LockTimeout } from './lock-file.js';
+export { withLockFile } from './lock-file.js';
+export type { AppendOptions } from './append-events.js';
+export { appendEvents } from './append-events.js';
+export type { EventVisitor, LogPosition, LogResume } from './scan-event-log.js';
+export { scanEventLog, scanEventLogBytes } from './scan-event-log.js';
+export type { Guard } from './codec-guard.js';
+export { guardOf } from './codec-guard.js';
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=container.js.map
