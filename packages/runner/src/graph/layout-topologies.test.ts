@@ -46,6 +46,15 @@ describe('layoutTopologies', () => {
     }
   });
 
+  it('gives a box without children the size of its label, not a rotated one', async () => {
+    const frames = framesOf('docker run -d --name agent --network host busybox sleep 1d');
+    const layout = await layoutTopologies(frames);
+    const agent = frames[1]?.nodes.find((n) => n.kind === 'container');
+    const box = layout.nodes.get(agent?.id ?? '');
+    expect(box?.width).toBeGreaterThan(box?.height ?? Infinity);
+    expect(box?.width).toBeGreaterThanOrEqual('busybox · running'.length * 7);
+  });
+
   it('routes every edge it was given from one end to the other', async () => {
     const frames = framesOf(...STEPS);
     const layout = await layoutTopologies(frames);

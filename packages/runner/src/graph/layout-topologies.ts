@@ -60,7 +60,9 @@ const unionOf = (frames: readonly Topology[]): Union => {
 
 const elkNode = (node: TopologyNode, union: Union, children: ReadonlyMap<string, readonly TopologyNode[]>): ElkNode => {
   const size = union.sizes.get(node.id) ?? { width: 0, height: 0 };
-  if (!isCompound(node)) return { id: node.id, width: size.width, height: size.height };
+  const kids = children.get(node.id) ?? [];
+  // A container with no interface in any step (host mode, container mode) is a plain box.
+  if (!isCompound(node) || kids.length === 0) return { id: node.id, width: size.width, height: size.height };
   const title = size.height - 2 * PAD_Y;
   return {
     id: node.id,
@@ -72,7 +74,7 @@ const elkNode = (node: TopologyNode, union: Union, children: ReadonlyMap<string,
       // writing it swapped gives the size meant. layout-topologies.test.ts guards this.
       'elk.nodeSize.minimum': `(${size.height}, ${size.width})`,
     },
-    children: (children.get(node.id) ?? []).map((c) => elkNode(c, union, children)),
+    children: kids.map((c) => elkNode(c, union, children)),
   };
 };
 

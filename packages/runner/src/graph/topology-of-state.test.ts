@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { topologyAfter } from './testing/replay-steps.js';
+import { replayScenarioText, topologyAfter } from './testing/replay-steps.js';
+import { topologyOf } from './topology-of-state.js';
 import type { Topology, TopologyNode } from './topology.js';
 
 const byTitle = (t: Topology, kind: TopologyNode['kind'], title: string): TopologyNode => {
@@ -75,6 +76,14 @@ describe('topologyOf', () => {
     expect(t.edges.filter((e) => e.kind === 'nat' && e.from === secret?.id)).toEqual([]);
     const web = byTitle(t, 'container', 'web');
     expect(t.nodes.filter((n) => n.parent === web.id).map((n) => n.label[1])).toEqual(['172.17.0.2/16', '10.9.0.129/24']);
+  });
+
+  it('sends NAT out through the first interface that has an address', () => {
+    const outcome = replayScenarioText(
+      'name: t\nhosts:\n  - name: nasa\n    interfaces:\n      - { name: eno1 }\n      - { name: wlp3s0, ipv4: 192.168.100.9/24 }\nsteps: []\n',
+    );
+    const t = topologyOf(outcome.state);
+    expect(t.edges.find((e) => e.kind === 'nat')?.to).toBe('nic:nasa/wlp3s0');
   });
 
   it('keeps node ids stable when labels change (a rename, a restart)', () => {

@@ -123,8 +123,9 @@ const hostParts = (host: HostState, nodes: TopologyNode[], edges: TopologyEdge[]
   for (const nic of host.interfaces) {
     nodes.push({ id: nodeId.nic(host.name, nic.name), kind: 'nic', parent: hostNode, label: [nic.name, nic.ipv4 ?? 'no IPv4 address'] });
   }
-  // Masquerading leaves through the default route; docknet's hosts route through their first NIC.
-  const uplink = host.interfaces[0];
+  // Masquerading leaves through the default route. docknet models no routes: take the
+  // first interface that has an address (a NIC without one cannot carry the route).
+  const uplink = host.interfaces.find((i) => i.ipv4 !== undefined) ?? host.interfaces[0];
   for (const network of host.networks.values()) {
     nodes.push(networkNode(host, network));
     if (network.bridge !== undefined && !network.internal && network.enableIPv4 && uplink !== undefined) {

@@ -33,8 +33,8 @@ const stepLine = (i: number): string => {
     case 5: return `docker start c${k}`;
     case 6: return `docker port c${k}`;
     case 7: return "docker ps --format '{{.Names}}' | head -n 3";
-    case 8: return k % 5 === 0 ? `docker inspect -f '{{.Name}}' c${k}` : `docker rm -f c${k}`;
-    default: return k % 5 === 0 ? 'docker ps -q | wc -l' : `docker rm -f d${k}`;
+    case 8: return k % 5 === 0 && k < 100 ? `docker inspect -f '{{.Name}}' c${k}` : `docker rm -f c${k}`;
+    default: return k % 5 === 0 && k < 100 ? 'docker ps -q | wc -l' : `docker rm -f d${k}`;
   }
 };
 
@@ -61,7 +61,7 @@ describe('scale', () => {
     const failed = outcome.steps.find((s) => !s.checks.every((c) => c.ok));
     expect(failed === undefined ? undefined : `${failed.text}: ${failed.result?.stderr ?? ''}`).toBeUndefined();
     expect(outcome.steps).toHaveLength(10_000);
-    expect(containerCount(outcome.state)).toBe(2 * 200);
+    expect(containerCount(outcome.state)).toBe(2 * 20);
 
     const folded = foldLog(eventLogText(loaded.right, outcome.events));
     expect(stateToJsonText(folded)).toBe(stateToJsonText(outcome.state));

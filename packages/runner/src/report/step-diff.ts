@@ -3,11 +3,11 @@
  * logical clock and the event counter change at every step and say nothing, so they are
  * left out.
  */
-import { diffJson, renderDiffTree, stateEntityLabel, type Json } from '@docknet/core';
+import { diffJson, isJsonObject, renderDiffTree, stateEntityLabel, type Json } from '@docknet/core';
 
 const withoutClock = (state: Json): Json => {
-  if (state === null || typeof state !== 'object' || Array.isArray(state)) return state;
-  const { at: _at, seq: _seq, ...rest } = state as { readonly [k: string]: Json };
+  if (!isJsonObject(state)) return state;
+  const { at: _at, seq: _seq, ...rest } = state;
   return rest;
 };
 

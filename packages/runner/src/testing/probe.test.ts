@@ -21,8 +21,8 @@ const stepLine = (i: number): string => {
     case 5: return `docker start c${k}`;
     case 6: return `docker port c${k}`;
     case 7: return "docker ps --format '{{.Names}}' | head -n 3";
-    case 8: return k % 5 === 0 ? `docker inspect -f '{{.Name}}' c${k}` : `docker rm -f c${k}`;
-    default: return k % 5 === 0 ? 'docker ps -q | wc -l' : `docker rm -f d${k}`;
+    case 8: return k % 5 === 0 && k < 100 ? `docker inspect -f '{{.Name}}' c${k}` : `docker rm -f c${k}`;
+    default: return k % 5 === 0 && k < 100 ? 'docker ps -q | wc -l' : `docker rm -f d${k}`;
   }
 };
 it('probe', () => {

@@ -67,6 +67,16 @@ describe('docknet diff', () => {
     expect(human.out.split('\n')[0]).toBe(`--- ${src}@engine=20.10`);
   });
 
+  it('shows the same for the tutorials: MACs, NetworkMode and the profile\'s IPAM rules only', async () => {
+    for (const tutorial of ['tutorials/nasa-network-modes/01-default-bridge.yaml', 'tutorials/network-drivers/02-custom-bridge.yaml']) {
+      const r = await run(['diff', scenario(tutorial), '--engine', '20.10', '--engine', '28', '--json']);
+      expect(r.code).toBe(1);
+      const fields = new Set((JSON.parse(r.out) as { path: string }[]).map((op) => op.path.split('/').at(-1)));
+      expect(fields.has('mac')).toBe(true);
+      for (const f of fields) expect(['mac', 'networkMode', 'poolCursor', 'profile', 'reserve']).toContain(f);
+    }
+  });
+
   it('prints an RFC 6902 patch that turns A into B', async () => {
     const a = scenario('bridge/connect-disconnect.yaml@3');
     const b = scenario('bridge/connect-disconnect.yaml');

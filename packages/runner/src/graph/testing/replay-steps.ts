@@ -5,6 +5,13 @@ import { replayScenario, type ScenarioOutcome } from '../../replay/replay-scenar
 import { topologyOf } from '../topology-of-state.js';
 import type { Topology } from '../topology.js';
 
+/** The replay of a scenario given as YAML text. */
+export const replayScenarioText = (text: string): ScenarioOutcome => {
+  const scenario = parseScenario('t.yaml', text);
+  if (E.isLeft(scenario)) throw new Error(JSON.stringify(scenario.left));
+  return replayScenario(scenario.right);
+};
+
 /** The replay of `steps` (one command line each, every one expected to succeed). */
 export const replaySteps = (...steps: string[]): ScenarioOutcome => {
   const list = steps.length === 0 ? ' []' : `\n${steps.map((s) => `  - ${JSON.stringify(s)}`).join('\n')}`;
