@@ -25,6 +25,15 @@ const bundleIsFresh = (): boolean => {
 
 const { main }: Cli = bundleIsFresh() ? ((await import(bundle.href)) as Cli) : await import('../cli/main.js');
 
+// A reader that went away (`docknet log big.jsonl | head`) ends docknet quietly with the
+// status a C tool killed by SIGPIPE has, instead of an unhandled EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(141);
+  });
+}
+
 const code = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

@@ -127,7 +127,8 @@ export const layoutTopologies = async (frames: readonly Topology[]): Promise<Top
   const roots: TopologyNode[] = [];
   for (const node of union.nodes.values()) {
     if (node.parent === undefined || !union.nodes.has(node.parent)) roots.push(node);
-    else children.set(node.parent, [...(children.get(node.parent) ?? []), node]);
+    else if (children.has(node.parent)) children.get(node.parent)?.push(node); // in place: a copy per child is quadratic
+    else children.set(node.parent, [node]);
   }
   const graph: ElkNode = {
     id: 'root',

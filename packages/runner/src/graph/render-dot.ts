@@ -41,7 +41,11 @@ export const toDot = (topology: Topology): string => {
   const children = new Map<string, TopologyNode[]>();
   const known = new Set(topology.nodes.map((n) => n.id));
   for (const n of topology.nodes) {
-    if (n.parent !== undefined) children.set(n.parent, [...(children.get(n.parent) ?? []), n]);
+    if (n.parent === undefined) continue;
+    // Appended in place: copying the list per child made a host of 100,000 containers quadratic.
+    const siblings = children.get(n.parent);
+    if (siblings === undefined) children.set(n.parent, [n]);
+    else siblings.push(n);
   }
   // Short node names (n0, n1, …) keep the text readable; the label carries the meaning.
   const names = new Map(topology.nodes.map((n, i) => [n.id, `n${i}`] as const));

@@ -53,7 +53,11 @@ export const toMermaid = (topology: Topology): string => {
   const ids = new Map(topology.nodes.map((n, i) => [n.id, `n${i}`] as const));
   const children = new Map<string, TopologyNode[]>();
   for (const n of topology.nodes) {
-    if (n.parent !== undefined) children.set(n.parent, [...(children.get(n.parent) ?? []), n]);
+    if (n.parent === undefined) continue;
+    // Appended in place: copying the list per child made a host of 100,000 containers quadratic.
+    const siblings = children.get(n.parent);
+    if (siblings === undefined) children.set(n.parent, [n]);
+    else siblings.push(n);
   }
   const out: string[] = ['flowchart TB'];
   const write = (node: TopologyNode, indent: string): void => {

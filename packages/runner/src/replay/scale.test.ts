@@ -17,6 +17,9 @@ import { replayScenario } from './replay-scenario.js';
 import { runLine } from './run-line.js';
 import { renderTranscript } from './transcript.js';
 
+/** A ceiling against a hang, not a speed requirement: these take tens of seconds on a busy machine. */
+const SCALE_TIMEOUT = 600_000;
+
 /** User networks: the predefined pools hold 30 beside the default bridge. */
 const NETWORKS = 25;
 
@@ -70,7 +73,7 @@ describe('scale', () => {
     expect(diffStates(half.state, outcome.state).length).toBeGreaterThan(0);
     expect(toDot(topologyOf(outcome.state))).toContain('digraph');
     expect(renderTranscript(outcome, false)).toContain('✓ ten thousand steps');
-  });
+  }, SCALE_TIMEOUT);
 
   it('a state of 100,000 containers builds, folds from its log, and renders', () => {
     const ctx = freshContext();
@@ -95,5 +98,5 @@ describe('scale', () => {
     const text = eventLogText(header as unknown as Parameters<typeof eventLogText>[0], ctx.session.events);
     expect(stateToJsonText(foldLog(text))).toBe(json);
     expect(diffStates(freshContext().session.state, state).length).toBeGreaterThan(0);
-  });
+  }, SCALE_TIMEOUT);
 });

@@ -37,15 +37,20 @@ export const predictRefusal = (model: CheckModel, spec: LineSpec): { readonly wh
   }
 };
 
+/** What the engine says of a container after the line: its status and id. */
+export type Lookup = (name: string) => { readonly status: ModelContainer['status']; readonly id: string } | undefined;
+
 const started = (c: ModelContainer, actual: () => ModelContainer['status']): ModelContainer['status'] =>
   c.keepsRunning === undefined ? actual() : c.keepsRunning ? 'running' : 'exited';
 
 /**
- * Updates the model from what the CLI answered. `actualStatus` reads the engine's status of
- * a container whose fate the model cannot know (a user's container starting: does it stay
- * up?); everything else follows from the spec and the exit status.
+ * Updates the model from what the CLI answered. `lookup` reads the engine's view of a
+ * container: its id once created, and its status where the model cannot know it (a user's
+ * container starting: does it stay up?); everything else follows from the spec and the
+ * exit status.
  */
-export const applyOutcome = (model: CheckModel, spec: LineSpec, result: CliResult, actualStatus: (name: string) => ModelContainer['status']): void => {
+export const applyOutcome = (model: CheckModel, spec: LineSpec, result: CliResult, lookup: Lookup): void => {
+  const actualStatus = (name: string): ModelContainer['status'] => lookup(name)?.status ?? 'exited';
   const m = hostModel(model, spec.host);
   const ok = result.exit === 0;
   switch (spec.kind) {
@@ -58,9 +63,10 @@ export const applyOutcome = (model: CheckModel, spec: LineSpec, result: CliResul
     case 'run': {
       const stays = keepsRunning(spec);
       const status = spec.create ? 'created' : stays === undefined ? actualStatus(spec.name) : stays ? 'running' : 'exited';
-      if (ok) m.containers.set(spec.name, { status, keepsRunning: stays });
+      const id = lookup(spec.name)?.id;
+      if (ok) m.containers.set(spec.name, { status, keepsRunning: stays, id });
       // create succeeded, start failed: the container is left `Created` (docker-facts.md §6.4).
-      else if (!spec.create && printedId(result.stdout)) m.containers.set(spec.name, { status: 'created', keepsRunning: stays });
+      else if (!spec.create && printedId(result.stdout)) m.containers.set(spec.name, { status: 'created', keepsRunning: stays, id });
       return;
     }
     case 'lifecycle': {

@@ -15,6 +15,8 @@ export interface ModelContainer {
    * container from the user's scenario): then the model takes the engine's word.
    */
   readonly keepsRunning: boolean | undefined;
+  /** The container's id, so a name that is also an id prefix can be told apart (docker resolves `c0` to an id starting with c0). */
+  readonly id: string | undefined;
 }
 
 export interface HostModel {
@@ -29,7 +31,7 @@ export const modelOf = (state: EngineState): CheckModel => {
   const model: CheckModel = new Map();
   for (const [name, host] of state.hosts) {
     const containers = new Map<string, ModelContainer>();
-    for (const c of host.containers.values()) containers.set(c.name, { status: c.status, keepsRunning: undefined });
+    for (const c of host.containers.values()) containers.set(c.name, { status: c.status, keepsRunning: undefined, id: c.id });
     model.set(name, { containers, networks: new Set([...host.networks.values()].map((n) => n.name)) });
   }
   return model;

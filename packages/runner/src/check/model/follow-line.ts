@@ -8,11 +8,28 @@ import type { CliResult } from '../../docker/cli-result.js';
 import { applyOutcome, predictRefusal } from './apply-outcome.js';
 import { hostModel, modelDisagreements, modelOf, type CheckModel, type ModelContainer } from './check-model.js';
 import { parseLineSpec } from './parse-line-spec.js';
+import type { LineSpec } from '../generator/line-spec.js';
 
-const statusOn = (state: EngineState, host: string, name: string): ModelContainer['status'] => {
+const lookup = (state: EngineState, host: string, name: string): { status: ModelContainer['status']; id: string } | undefined => {
   const h = state.hosts.get(host);
-  const id = h?.containerIdsByName.get(name);
-  return (id === undefined ? undefined : h?.containers.get(id)?.status) ?? 'exited';
+  const c = h?.containers.get(h.containerIdsByName.get(name) ?? '');
+  return c === undefined ? undefined : { status: c.status, id: c.id };
+};
+
+/** The container a line names, when it names one that must exist. */
+const targetOf = (spec: LineSpec): string | undefined =>
+  spec.kind === 'lifecycle' || spec.kind === 'rm' || spec.kind === 'rename' || spec.kind === 'connect' || spec.kind === 'disconnect' ? spec.name : undefined;
+
+/**
+ * Docker looks a container up by full id, then name, then unique id prefix: `docker start c0`
+ * starts a container whose id begins with c0 when none is named c0. The model cannot know
+ * which one a prefix picked, so such a line is taken as the engine left it.
+ */
+const namesAnIdPrefix = (model: CheckModel, spec: LineSpec): boolean => {
+  const name = targetOf(spec);
+  const m = hostModel(model, spec.host);
+  if (name === undefined || m.containers.has(name) || !/^[0-9a-f]+$/.test(name)) return false;
+  return [...m.containers.values()].some((c) => c.id?.startsWith(name) === true);
 };
 
 /** A line the model does not read: take the host's containers and networks from the engine, keeping what it knew of each process. */
@@ -24,12 +41,12 @@ const resync = (model: CheckModel, host: string, state: EngineState): void => {
   for (const n of fresh.networks) known.networks.add(n);
   const before = new Map(known.containers);
   known.containers.clear();
-  for (const [name, c] of fresh.containers) known.containers.set(name, { status: c.status, keepsRunning: before.get(name)?.keepsRunning });
+  for (const [name, c] of fresh.containers) known.containers.set(name, { ...c, keepsRunning: before.get(name)?.keepsRunning });
 };
 
 export const followLine = (model: CheckModel, host: string, line: string, result: CliResult, state: EngineState): string[] => {
   const spec = parseLineSpec(line, host);
-  if (spec === undefined) {
+  if (spec === undefined || namesAnIdPrefix(model, spec)) {
     resync(model, host, state);
     return [];
   }
@@ -39,6 +56,6 @@ export const followLine = (model: CheckModel, host: string, line: string, result
   if (predicted?.stderr !== undefined && result.exit !== 0 && !result.stderr.includes(predicted.stderr)) {
     problems.push(`\`${line}\` should be refused with "${predicted.stderr}", got: ${result.stderr.trim() || '(nothing on stderr)'}`);
   }
-  applyOutcome(model, spec, result, (name) => statusOn(state, host, name));
+  applyOutcome(model, spec, result, (name) => lookup(state, host, name));
   return [...problems, ...modelDisagreements(model, state)];
 };

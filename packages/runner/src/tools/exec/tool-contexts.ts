@@ -4,7 +4,7 @@ import { HOST_VIEWER, containerViewer } from '@docknet/drivers';
 import type { CliContext } from '../../docker/command-spec.js';
 import { lookupImage } from '../../images/catalog.js';
 import type { ToolContext } from '../tool-context.js';
-import { TOOL_FLAVOURS, toolSetOf } from '../toolset.js';
+import { toolSetOf } from '../toolset.js';
 
 const hostState = (cli: CliContext): HostState | undefined => cli.session.state.hosts.get(cli.host);
 
@@ -16,7 +16,7 @@ export const hostToolContext = (cli: CliContext): ToolContext | undefined => {
     profile: cli.profile,
     seed: cli.session.state.seed,
     viewer: HOST_VIEWER,
-    tools: TOOL_FLAVOURS['host'] ?? toolSetOf('host'),
+    tools: toolSetOf('host'),
     images: cli.images,
     tty: true,
     extraEnv: [],

@@ -7,9 +7,29 @@ import { CONTAINER_STATUSES, daemonError, type ContainerState, type DockerError,
 import * as E from 'fp-ts/lib/Either.js';
 import { normalizeImageRef } from '../container-inspect/image-id.js';
 import { matchesAny, parseFilterArgs, type FilterArgs } from '../filter/filter-args.js';
+import { goQuote } from '../../template/go-quote.js';
 import { containerPortMap } from '../port/container-ports.js';
 import { portSummaries } from './displayable-ports.js';
 import { psStrings } from './ps-strings.js';
+
+/** Go's `strconv.ParseUint(s, 10, 16)` error text, or the number. */
+function parseUint16(text: string): E.Either<string, number> {
+  if (!/^\d+$/.test(text)) return E.left(`strconv.ParseUint: parsing ${goQuote(text)}: invalid syntax`);
+  const n = Number(text);
+  return n > 0xffff ? E.left(`strconv.ParseUint: parsing ${goQuote(text)}: value out of range`) : E.right(n);
+}
+
+/** go-connections `nat.ParsePortRange`: `80` or `8000-8080`. */
+function parsePortRange(text: string): E.Either<string, { start: number; end: number }> {
+  if (text === '') return E.left('empty string specified for ports');
+  const dash = text.indexOf('-');
+  if (dash === -1) return E.map((n: number) => ({ start: n, end: n }))(parseUint16(text));
+  const start = parseUint16(text.slice(0, dash));
+  if (E.isLeft(start)) return start;
+  const end = parseUint16(text.slice(dash + 1));
+  if (E.isLeft(end)) return end;
+  return end.right < start.right ? E.left(`invalid range specified for port: ${text}`) : E.right({ start: start.right, end: end.right });
+}
 
 /**
  * `publish=`/`expose=` values (`portOp`): `port[/proto]` or `start-end[/proto]`, expanded to
@@ -22,11 +42,9 @@ function portFilter(key: string, values: readonly string[]): E.Either<DockerErro
     const slash = value.indexOf('/');
     const port = slash < 0 ? value : value.slice(0, slash);
     const proto = slash < 0 || value.slice(slash + 1) === '' ? 'tcp' : value.slice(slash + 1).toLowerCase();
-    const m = /^(\d+)(?:-(\d+))?$/.exec(port);
-    const start = m === null ? NaN : Number(m[1]);
-    const end = m === null ? NaN : m[2] === undefined ? start : Number(m[2]);
-    if (!(start <= end && end <= 65535)) return E.left(daemonError(psStrings.portFilterInvalid(key, port)));
-    for (let p = start; p <= end; p++) out.add(`${p}/${proto}`);
+    const range = parsePortRange(port);
+    if (E.isLeft(range)) return E.left(daemonError(psStrings.portFilterInvalid(key, port, range.left)));
+    for (let p = range.right.start; p <= range.right.end; p++) out.add(`${p}/${proto}`);
   }
   return E.right(out);
 }

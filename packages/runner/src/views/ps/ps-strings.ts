@@ -43,5 +43,5 @@ export const psStrings = {
   /** `publish=`/`expose=` with a host address (`portOp`). */
   portFilterColon: (key: string, value: string): string => `filter for '${key}' should not contain ':': ${value}`,
   /** `publish=`/`expose=` that is not a port or range (`nat.ParsePortRange`). */
-  portFilterInvalid: (key: string, port: string): string => `error while looking up for ${key} ${port}: invalid port range: ${port}`,
+  portFilterInvalid: (key: string, port: string, reason: string): string => `error while looking up for ${key} ${port}: ${reason}`,
 } as const;
