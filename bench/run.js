@@ -101,6 +101,9 @@ const c1Scenario = (() => {
   return files.sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b))[0];
 })();
 say(`C1: docknet replay ${relative(root, c1Scenario)} …`);
+// The CLI runs its bundle only while it is newer than every package's build; someone may
+// have run `tsc -b` since `pnpm -s build`, so bring the bundle up to date (a no-op if it is).
+spawnSync(process.execPath, [join(root, 'packages/runner/scripts/bundle-cli.mjs')], { stdio: 'inherit' });
 const c1Times = [];
 let c1Exit = 0;
 for (let i = 0; i < plan.c1Runs; i++) {

@@ -25,3 +25,4 @@ export {
   type ScenarioError,
 } from './scenario/index.js';
 export { BUILTIN_IMAGES, lookupImage, type ImageFacts } from './images/catalog.js';
+export { runCheck, renderCheckReport, counterexampleYaml, INVARIANTS, type CheckOptions, type CheckResult, type CheckFailure, type InvariantId } from './check/index.js';

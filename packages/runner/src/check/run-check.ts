@@ -94,7 +94,7 @@ export const runCheck = (options: CheckOptions): CheckResult => {
   if (first === undefined) throw new Error('no start state');
   const universe = universeOf(first.hosts, [...starts.values()].flatMap(userContainers), [...starts.values()].flatMap(userNetworks));
 
-  const lineArb = fc.tuple(lineSpecArb(universe), fc.integer({ min: 0, max: 4 })).map(([spec, n]) => new DockerLineCommand(spec, n > 0));
+  const lineArb = fc.tuple(lineSpecArb(universe), fc.integer({ min: 0, max: 9 })).map(([spec, n]) => new DockerLineCommand(spec, n > 0));
   const commandsArb = fc.commands([lineArb], {
     maxCommands: options.steps,
     size: 'max',

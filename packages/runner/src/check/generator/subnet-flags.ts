@@ -1,6 +1,7 @@
 /**
  * `docker network create` IPAM flags: subnets from tiny (/30, /31, /32) to huge (/8), an
- * optional ip-range (first, middle or last slice of the subnet), gateway and aux address.
+ * optional ip-range (first, middle or last slice of the subnet), gateway and aux address;
+ * sometimes `--ipv6` with a /64 … /126 (or the ULA pool) next to an IPv4 subnet.
  * Small address space on purpose: pools run out and overlap, so refusals get exercised.
  */
 import fc from 'fast-check';
@@ -42,9 +43,19 @@ const rangeIn = (subnet: string, extra: number, where: Where): string | undefine
   return `${ipv4Text(b.first + slot * size)}/${len}`;
 };
 
+/** `--ipv6`, with a v6 subnet from a /64 down to a /126 (or none: the ULA pool, v27+), maybe dual-stack. */
+const ipv6FlagsArb: fc.Arbitrary<readonly string[]> = fc
+  .record({ v6: fc.option(fc.record({ k: fc.integer({ min: 0, max: 2 }), len: fc.constantFrom(64, 120, 126) }), { nil: undefined }), v4: fc.option(subnetArb, { nil: undefined }) })
+  .map(({ v6, v4 }) => [
+    '--ipv6',
+    ...(v6 === undefined ? [] : ['--subnet', `fd00:${v6.k}::/${v6.len}`]),
+    ...(v4 === undefined ? [] : ['--subnet', v4]),
+  ]);
+
 /** The IPAM flags of one network (empty: let Docker pick a subnet from its pools). */
 export const ipamFlagsArb: fc.Arbitrary<readonly string[]> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<readonly string[]>([]) },
+  { weight: 1, arbitrary: ipv6FlagsArb },
   {
     weight: 4,
     arbitrary: fc

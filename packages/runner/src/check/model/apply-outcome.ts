@@ -4,7 +4,7 @@
  */
 import type { CliResult } from '../../docker/cli-result.js';
 import { keepsRunning, type LineSpec } from '../generator/line-spec.js';
-import { hostModel, type CheckModel, type ModelContainer } from './check-model.js';
+import { hostModel, peekHost, type CheckModel, type ModelContainer } from './check-model.js';
 
 const PREDEFINED_NETWORKS: ReadonlySet<string> = new Set(['bridge', 'host', 'none', 'default']);
 
@@ -13,7 +13,7 @@ const printedId = (stdout: string): boolean => /^[0-9a-f]{64}$/m.test(stdout);
 
 /** What the model is sure of before the line runs: a refusal, or nothing. */
 export const predictRefusal = (model: CheckModel, spec: LineSpec): { readonly why: string; readonly stderr?: string } | undefined => {
-  const m = hostModel(model, spec.host);
+  const m = peekHost(model, spec.host);
   switch (spec.kind) {
     case 'network-create':
       // Predefined names get their own refusal (`operation is not permitted on predefined …`, docker-facts.md §3.2).
@@ -106,7 +106,7 @@ export const applyOutcome = (model: CheckModel, spec: LineSpec, result: CliResul
  * things up; the rest run regardless and exercise Docker's refusals.
  */
 export const plausible = (model: CheckModel, spec: LineSpec): boolean => {
-  const m = hostModel(model, spec.host);
+  const m = peekHost(model, spec.host);
   switch (spec.kind) {
     case 'network-create':
       return !m.networks.has(spec.name);

@@ -37,6 +37,12 @@ export const modelOf = (state: EngineState): CheckModel => {
   return model;
 };
 
+const NO_HOST: HostModel = { containers: new Map(), networks: new Set() };
+
+/** A host's model, read only: an unknown host is an empty one (for predictions, which must not change the model). */
+export const peekHost = (model: CheckModel, host: string): HostModel => model.get(host) ?? NO_HOST;
+
+/** A host's model, created empty if the host is new (for updates). */
 export const hostModel = (model: CheckModel, host: string): HostModel => {
   const found = model.get(host);
   if (found !== undefined) return found;

@@ -6,7 +6,7 @@
 import type { EngineState } from '@docknet/core';
 import type { CliResult } from '../../docker/cli-result.js';
 import { applyOutcome, predictRefusal } from './apply-outcome.js';
-import { hostModel, modelDisagreements, modelOf, type CheckModel, type ModelContainer } from './check-model.js';
+import { hostModel, modelDisagreements, modelOf, peekHost, type CheckModel, type ModelContainer } from './check-model.js';
 import { parseLineSpec } from './parse-line-spec.js';
 import type { LineSpec } from '../generator/line-spec.js';
 
@@ -27,7 +27,7 @@ const targetOf = (spec: LineSpec): string | undefined =>
  */
 const namesAnIdPrefix = (model: CheckModel, spec: LineSpec): boolean => {
   const name = targetOf(spec);
-  const m = hostModel(model, spec.host);
+  const m = peekHost(model, spec.host);
   if (name === undefined || m.containers.has(name) || !/^[0-9a-f]+$/.test(name)) return false;
   return [...m.containers.values()].some((c) => c.id?.startsWith(name) === true);
 };
