@@ -87,6 +87,14 @@ export interface EngineProfile {
   readonly cliParsesIpFlags: boolean;
   /** `HostConfig.NetworkMode` shows `bridge` for the default (v26.1+) rather than `default`. */
   readonly defaultNetworkModeName: 'default' | 'bridge';
+  /** nat table: ≤v27 adds the per-bridge `-i docker0 -j RETURN` and hairpin MASQUERADE rules (§6.7). */
+  readonly natLayout: 'v27' | 'v28';
+  /** How a start fails when the command is missing: runc's message as each release wraps it. */
+  readonly missingExecutableWording: 'shim' | 'task' | 'task-init';
+  /** `/etc/resolv.conf` written by the v25+ generator (header, trailer comments). */
+  readonly resolvConfGenerated: boolean;
+  /** `/etc/hosts` IPv6 lines written even when the container has no IPv6 (≤v25). */
+  readonly etcHostsIpv6Always: boolean;
 }
 
 const base28: EngineProfile = {
@@ -126,6 +134,10 @@ const base28: EngineProfile = {
   cliLinksOnNamedBuiltinRefused: false,
   donorErrorWording: 'v28',
   macConflictsWithHostMode: false,
+  natLayout: 'v28',
+  missingExecutableWording: 'task-init',
+  resolvConfGenerated: true,
+  etcHostsIpv6Always: false,
 };
 
 const PROFILES: Readonly<Record<ProfileId, EngineProfile>> = {
@@ -160,6 +172,10 @@ const PROFILES: Readonly<Record<ProfileId, EngineProfile>> = {
     macConflictsWithHostMode: true,
     cliDropsIpWithoutNetwork: true,
     cliLinksOnNamedBuiltinRefused: true,
+    natLayout: 'v27',
+    missingExecutableWording: 'shim',
+    resolvConfGenerated: false,
+    etcHostsIpv6Always: true,
   },
   '27': {
     ...base28,
@@ -180,6 +196,8 @@ const PROFILES: Readonly<Record<ProfileId, EngineProfile>> = {
     invalidNetworkModeLowercase: false,
     donorErrorWording: 'legacy',
     cliLinksOnNamedBuiltinRefused: true,
+    natLayout: 'v27',
+    missingExecutableWording: 'task',
   },
   '28': base28,
   '29': {

@@ -22,7 +22,8 @@ export const execMissingMessage = (program: string): string =>
   `OCI runtime exec failed: exec failed: unable to start container process: ${notFound(program)}`;
 
 export const runMissingMessage = (profile: EngineProfile, program: string): string => {
-  const init = profile.id === '28' || profile.id === '29' ? 'error during container init: ' : '';
-  const task = profile.id === '20.10' ? '' : 'failed to create task for container: ';
+  const wording = profile.missingExecutableWording;
+  const init = wording === 'task-init' ? 'error during container init: ' : '';
+  const task = wording === 'shim' ? '' : 'failed to create task for container: ';
   return `${task}failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ${init}${notFound(program)}`;
 };

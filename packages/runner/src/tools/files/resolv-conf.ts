@@ -24,7 +24,7 @@ export const containerResolvConf = (profile: EngineProfile, host: HostState, con
   const upstream = overridden ? owner.dns : [HOST_NAMESERVER];
   const servers = internal ? [EMBEDDED_DNS] : upstream;
   const body = `${servers.map((s) => `nameserver ${s}\n`).join('')}${internal ? 'options ndots:0\n' : ''}`;
-  if (profile.id === '20.10') return body;
+  if (!profile.resolvConfGenerated) return body;
   const overrides = `# Overrides: [${overridden ? 'nameservers' : ''}]\n`;
   const trailer = internal
     ? `# Based on host file: '/etc/resolv.conf' (internal resolver)\n# ExtServers: [${upstream.join(' ')}]\n${overrides}# Option ndots from: internal\n`

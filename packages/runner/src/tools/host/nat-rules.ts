@@ -31,14 +31,9 @@ const natNetworks = (host: HostState): NetworkState[] =>
     .filter((n) => n.driver === 'bridge' && n.bridge !== undefined && !n.internal && ipv4Subnet(n) !== undefined)
     .reverse();
 
-/**
- * Whether the engine still writes the per-bridge RETURN and hairpin MASQUERADE rules
- * (≤v27). Kept here, keyed by profile, until the profile record grows a field for it.
- */
-const LEGACY_NAT: Readonly<Record<string, boolean>> = { '20.10': true, '27': true, '28': false, '29': false };
-
 export const natRules = (profile: EngineProfile, host: HostState): NatRule[] => {
-  const legacy = LEGACY_NAT[profile.id] ?? false;
+  // ≤v27 still writes the per-bridge RETURN and hairpin MASQUERADE rules.
+  const legacy = profile.natLayout === 'v27';
   const rules: NatRule[] = [
     { chain: 'PREROUTING', target: 'DOCKER', addrtypeLocal: true },
     { chain: 'OUTPUT', target: 'DOCKER', notDestination: '127.0.0.0/8', addrtypeLocal: true },

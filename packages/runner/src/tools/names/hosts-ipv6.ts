@@ -7,7 +7,7 @@ import type { ContainerState, EngineProfile, HostState } from '@docknet/core';
 import { sandboxOwner, type Ipv6HostsLines } from '@docknet/drivers';
 
 export const ipv6HostsLines = (profile: EngineProfile, host: HostState, container: ContainerState | undefined): Ipv6HostsLines => {
-  if (profile.id === '20.10') return 'long';
+  if (profile.etcHostsIpv6Always) return 'long';
   const owner = container === undefined ? undefined : sandboxOwner(host, container);
   const ipv6 = owner !== undefined && [...owner.attachments.values()].some((a) => a.endpoint?.ipv6 !== undefined);
   if (!ipv6) return 'none';
