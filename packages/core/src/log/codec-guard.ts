@@ -178,7 +178,6 @@ export const guardOf = (codec: t.Mixed): Guard => {
   const root = expression(c, codec, 'u');
   const source = `"use strict";\n${c.functions.join('\n')}\nreturn function guard(u) { return ${root}; };`;
   // The source is built only from codec structure: keys and literals go through JSON.stringify.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const guard = new Function('x', source)(c.externals) as Guard;
   compiled.set(codec, guard);
   return guard;

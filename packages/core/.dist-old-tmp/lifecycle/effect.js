@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=effect.js.map

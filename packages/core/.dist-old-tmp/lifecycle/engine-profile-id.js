@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=engine-profile-id.js.map

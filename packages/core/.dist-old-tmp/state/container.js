@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=container.js.map
