@@ -229,22 +229,32 @@ export const dockerCreate: DockerCommandSpec = {
   run: (ctx, f) => createAndMaybeStart(ctx, f, 'docker create'),
 };
 
+/** How a verb reports failures beyond the daemon's error line. */
+interface FailureWording {
+  /** A last line after all arguments were tried (`docker start`). */
+  readonly tail?: (failed: readonly string[]) => string;
+  /** The daemon's wrapping of an error about a container it found (`Cannot restart container …`). */
+  readonly wrap?: (ref: string, message: string) => string;
+}
+
 /** Applies one command per argument; prints each argument on success, like the CLI. */
 const eachContainer = (
   ctx: CliContext,
   refs: readonly string[],
   toCommands: (ref: string) => readonly Command[],
-  failureTail?: (failed: readonly string[]) => string,
+  wording: FailureWording = {},
 ): CliResult => {
   let stdout = '';
   let stderr = '';
   const failed: string[] = [];
   for (const ref of refs) {
     let error: DockerError | undefined;
-    for (const command of toCommands(ref)) {
+    for (const [index, command] of toCommands(ref).entries()) {
       const r = ctx.session.execute(ctx.host, command);
       if (E.isLeft(r)) {
-        error = r.left;
+        // A missing container is reported as the lookup's error, before any wrapping.
+        const lookupFailed = index === 0 && r.left.message.startsWith('No such container:');
+        error = wording.wrap === undefined || lookupFailed ? r.left : { ...r.left, message: wording.wrap(ref, r.left.message) };
         break;
       }
     }
@@ -254,7 +264,7 @@ const eachContainer = (
       stderr += `${errorText(error)}\n`;
     }
   }
-  if (failed.length > 0 && failureTail !== undefined) stderr += failureTail(failed);
+  if (failed.length > 0 && wording.tail !== undefined) stderr += wording.tail(failed);
   return { stdout, stderr, exit: failed.length > 0 ? 1 : 0 };
 };
 
@@ -263,7 +273,7 @@ const simple = (
   description: string,
   flags: readonly FlagSpec[],
   toCommands: (ref: string, f: ParsedFlags) => readonly Command[],
-  failureTail?: (failed: readonly string[]) => string,
+  wording: FailureWording = {},
 ): DockerCommandSpec => ({
   path: `docker ${verb}`,
   usage: `docker ${verb} [OPTIONS] CONTAINER [CONTAINER...]`,
@@ -272,7 +282,7 @@ const simple = (
   interspersed: true,
   usageExit: 1,
   flags,
-  run: (ctx, f) => eachContainer(ctx, f.positionals, (ref) => toCommands(ref, f), failureTail),
+  run: (ctx, f) => eachContainer(ctx, f.positionals, (ref) => toCommands(ref, f), wording),
 });
 
 const TIME: FlagSpec = { name: 'time', short: 't', kind: 'int', description: 'Seconds to wait before killing the container' };
@@ -286,13 +296,20 @@ export const dockerStart = simple(
     { name: 'interactive', short: 'i', kind: 'bool', description: "Attach container's STDIN" },
   ],
   (ref) => [{ type: 'StartContainer', ref }],
-  (failed) => `Error: failed to start containers: ${failed.join(', ')}\n`,
+  { tail: (failed) => `Error: failed to start containers: ${failed.join(', ')}\n` },
 );
 export const dockerStop = simple('stop', 'Stop one or more running containers', [TIME, SIGNAL], (ref) => [{ type: 'StopContainer', ref }]);
-export const dockerRestart = simple('restart', 'Restart one or more containers', [TIME, SIGNAL], (ref) => [
-  { type: 'StopContainer', ref },
-  { type: 'StartContainer', ref },
-]);
+// Restart is stop then start (moby `daemon/restart.go`), its errors wrapped with the name as typed.
+export const dockerRestart = simple(
+  'restart',
+  'Restart one or more containers',
+  [TIME, SIGNAL],
+  (ref) => [
+    { type: 'StopContainer', ref },
+    { type: 'StartContainer', ref },
+  ],
+  { wrap: (ref, message) => `Cannot restart container ${ref}: ${message}` },
+);
 export const dockerKill = simple('kill', 'Kill one or more running containers', [SIGNAL], (ref) => [{ type: 'KillContainer', ref }]);
 export const dockerPause = simple('pause', 'Pause all processes within one or more containers', [], (ref) => [{ type: 'PauseContainer', ref }]);
 export const dockerUnpause = simple('unpause', 'Unpause all processes within one or more containers', [], (ref) => [
