@@ -2,7 +2,7 @@
  * A docker CLI command: its usage line, flag table, argument count and what it does.
  * Help text and argument errors are generated from this one record.
  */
-import type { EngineProfile } from '@docknet/core';
+import type { EngineProfile, HostState } from '@docknet/core';
 import type { CliResult } from './cli-result.js';
 import type { FlagSpec, ParsedFlags } from './flags.js';
 import type { Session } from '../session/session.js';
@@ -32,7 +32,8 @@ export interface DockerCommandSpec {
   readonly interspersed: boolean;
   /** Exit status of flag/argument errors (125 for run/create per SPEC §2). */
   readonly usageExit: number;
-  readonly run: (ctx: CliContext, flags: ParsedFlags) => CliResult;
+  /** `host` is the state of the Docker host the command runs on (resolved once by the dispatcher). */
+  readonly run: (ctx: CliContext, flags: ParsedFlags, host: HostState) => CliResult;
 }
 
 export const HELP_FLAG: FlagSpec = { name: 'help', kind: 'bool', description: 'Print usage' };

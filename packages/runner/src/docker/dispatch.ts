@@ -86,5 +86,8 @@ export const runDocker = (ctx: CliContext, argv: readonly string[]): CliResult =
     const footer = 'atLeast' in spec.args ? 'See' : 'Run';
     return usageFailure(ctx.profile, spec.path, spec.usage, countError, spec.usageExit === 125 ? 125 : 1, footer);
   }
-  return spec.run(ctx, parsed.right);
+  const host = ctx.session.state.hosts.get(ctx.host);
+  // Scenario hosts are booted before any step runs; this guards programmatic callers.
+  if (host === undefined) return fail(`docknet: no such host: ${ctx.host}\n`, 1);
+  return spec.run(ctx, parsed.right, host);
 };

@@ -116,9 +116,7 @@ export const networkLs: DockerCommandSpec = {
     { name: 'no-trunc', kind: 'bool', description: 'Do not truncate the output' },
     { name: 'quiet', short: 'q', kind: 'bool', description: 'Only display network IDs' },
   ],
-  run: (ctx, f: ParsedFlags) => {
-    const host = ctx.session.state.hosts.get(ctx.host);
-    if (host === undefined) return fail('no such host\n');
+  run: (ctx, f: ParsedFlags, host) => {
     const out = networkLsOutput(host, {
       quiet: flagBool(f, 'quiet'),
       noTrunc: flagBool(f, 'no-trunc'),
@@ -137,9 +135,7 @@ export const networkInspect: DockerCommandSpec = {
   interspersed: true,
   usageExit: 1,
   flags: [FORMAT, { name: 'verbose', short: 'v', kind: 'bool', description: 'Verbose output for diagnostics' }],
-  run: (ctx, f) => {
-    const host = ctx.session.state.hosts.get(ctx.host);
-    if (host === undefined) return fail('no such host\n');
+  run: (ctx, f, host) => {
     const objects: GoJson[] = [];
     let stderr = '';
     for (const ref of f.positionals) {
@@ -220,12 +216,10 @@ export const networkPrune: DockerCommandSpec = {
     { name: 'filter', kind: 'list', description: 'Provide filter values (e.g. "until=<timestamp>")' },
     { name: 'force', short: 'f', kind: 'bool', description: 'Do not prompt for confirmation' },
   ],
-  run: (ctx, f) => {
+  run: (ctx, f, host) => {
     const prompt =
       'WARNING! This will remove all custom networks not used by at least one container.\nAre you sure you want to continue? [y/N] ';
     if (!flagBool(f, 'force')) return ok(prompt, '');
-    const host = ctx.session.state.hosts.get(ctx.host);
-    if (host === undefined) return fail('no such host\n');
     const unused = [...host.networks.values()]
       .filter((n) => !n.predefined && n.endpoints.size === 0)
       .map((n) => n.name)

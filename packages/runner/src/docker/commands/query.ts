@@ -25,9 +25,7 @@ export const dockerPs: DockerCommandSpec = {
     { name: 'quiet', short: 'q', kind: 'bool', description: 'Only display container IDs' },
     { name: 'size', short: 's', kind: 'bool', description: 'Display total file sizes' },
   ],
-  run: (ctx, f) => {
-    const host = ctx.session.state.hosts.get(ctx.host);
-    if (host === undefined) return fail('no such host\n');
+  run: (ctx, f, host) => {
     const last = flagValue(f, 'last');
     const out = psOutput(host, ctx.profile, ctx.session.nowInstant, {
       all: flagBool(f, 'all'),
@@ -53,9 +51,7 @@ export const dockerInspect: DockerCommandSpec = {
     { name: 'size', short: 's', kind: 'bool', description: 'Display total file sizes if the type is container' },
     { name: 'type', kind: 'string', description: 'Only inspect objects of the given type' },
   ],
-  run: (ctx, f) => {
-    const host = ctx.session.state.hosts.get(ctx.host);
-    if (host === undefined) return fail('no such host\n');
+  run: (ctx, f, host) => {
     const objects: GoJson[] = [];
     let stderr = '';
     for (const ref of f.positionals) {
@@ -75,9 +71,7 @@ export const dockerPort: DockerCommandSpec = {
   interspersed: true,
   usageExit: 1,
   flags: [],
-  run: (ctx, f) => {
-    const host = ctx.session.state.hosts.get(ctx.host);
-    if (host === undefined) return fail('no such host\n');
+  run: (ctx, f, host) => {
     const [ref = '', port] = f.positionals;
     const out = portOutput(host, ref, port, ctx.profile);
     return E.isLeft(out) ? fail(`${out.left}\n`) : ok(out.right);
