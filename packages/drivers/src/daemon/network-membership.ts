@@ -7,8 +7,13 @@ import {
   type AttachmentConfig,
   type CommandHandler,
   type ConnectNetwork,
+  type ContainerState,
+  type DecideContext,
   type DisconnectNetwork,
+  type DockerError,
   type EventBody,
+  type HostState,
+  type NetworkState,
   type RemoveNetwork,
 } from '@docknet/core';
 import { dnsNamesFor } from './dns-names.js';
@@ -20,15 +25,25 @@ import { msg } from './messages.js';
 
 const RUNNING = new Set(['running', 'paused', 'restarting']);
 
-export const connectNetwork: CommandHandler<ConnectNetwork> = (ctx, cmd) => {
+/** The host, network and container a connect/disconnect names, found as the daemon finds them (network first). */
+const resolveMembership = (
+  ctx: DecideContext,
+  networkRef: string,
+  containerRef: string,
+): E.Either<DockerError, { host: HostState; network: NetworkState; container: ContainerState }> => {
   const host = ctx.host;
   if (host === undefined) return E.left(daemonError('no host'));
-  const found = findNetwork(host, cmd.network);
-  if (E.isLeft(found)) return found;
-  const network = found.right;
-  const container = findContainer(host, cmd.container);
+  const network = findNetwork(host, networkRef);
+  if (E.isLeft(network)) return network;
+  const container = findContainer(host, containerRef);
   if (E.isLeft(container)) return container;
-  const c = container.right;
+  return E.right({ host, network: network.right, container: container.right });
+};
+
+export const connectNetwork: CommandHandler<ConnectNetwork> = (ctx, cmd) => {
+  const resolved = resolveMembership(ctx, cmd.network, cmd.container);
+  if (E.isLeft(resolved)) return resolved;
+  const { host, network, container: c } = resolved.right;
   if (c.networkMode.startsWith('container:') || c.networkMode === 'host') {
     return E.left(daemonError(network.driver === 'host' ? msg.connectHost(ctx.profile) : msg.sharedNamespaceConnect, 'forbidden'));
   }
@@ -78,14 +93,9 @@ export const connectNetwork: CommandHandler<ConnectNetwork> = (ctx, cmd) => {
 };
 
 export const disconnectNetwork: CommandHandler<DisconnectNetwork> = (ctx, cmd) => {
-  const host = ctx.host;
-  if (host === undefined) return E.left(daemonError('no host'));
-  const found = findNetwork(host, cmd.network);
-  if (E.isLeft(found)) return found;
-  const network = found.right;
-  const container = findContainer(host, cmd.container);
-  if (E.isLeft(container)) return container;
-  const c = container.right;
+  const resolved = resolveMembership(ctx, cmd.network, cmd.container);
+  if (E.isLeft(resolved)) return resolved;
+  const { host, network, container: c } = resolved.right;
   const running = RUNNING.has(c.status);
   if (c.networkMode === 'host' && network.driver === 'host') return E.left(daemonError(msg.disconnectHost(ctx.profile), 'forbidden'));
   const attachment = c.attachments.get(network.id);
