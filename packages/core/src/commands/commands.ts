@@ -101,6 +101,10 @@ export type UnpauseContainer = ContainerRef<'UnpauseContainer'>;
 export interface RemoveContainer extends ContainerRef<'RemoveContainer'> {
   readonly force: boolean;
 }
+/** The container's main process ended on its own with `exitCode` (lifecycle `die`), e.g. a tool run as its command. */
+export interface ExitContainer extends ContainerRef<'ExitContainer'> {
+  readonly exitCode: number;
+}
 export interface RenameContainer extends ContainerRef<'RenameContainer'> {
   readonly name: string;
 }
@@ -134,6 +138,7 @@ export type Command =
   | UnpauseContainer
   | RemoveContainer
   | RenameContainer
+  | ExitContainer
   | ConnectNetwork
   | DisconnectNetwork;
 

@@ -13,6 +13,7 @@ import {
   type DockerError,
   type Endpoint,
   type EventBody,
+  type ExitContainer,
   type HostState,
   type KillContainer,
   type LifecycleCommand,
@@ -173,6 +174,14 @@ export const stopContainer: CommandHandler<StopContainer> = (ctx, cmd) =>
 export const killContainer: CommandHandler<KillContainer> = (ctx, cmd) =>
   withContainer(ctx, cmd.ref, (_host, c) =>
     E.map((o: LifecycleOutcome) => (o.noop ? [] : stopEvents(c, 137)))(allow(ctx, c, { type: 'kill' }, cmd.ref)),
+  );
+
+/** The process exited by itself: leave every network, release ports, record its status. */
+export const exitContainer: CommandHandler<ExitContainer> = (ctx, cmd) =>
+  withContainer(ctx, cmd.ref, (_host, c) =>
+    E.map((o: LifecycleOutcome) => (o.noop ? [] : stopEvents(c, cmd.exitCode)))(
+      allow(ctx, c, { type: 'die', restart: false }, cmd.ref),
+    ),
   );
 
 export const pauseContainer: CommandHandler<PauseContainer> = (ctx, cmd) =>

@@ -10,6 +10,7 @@ import { HostPortTable } from '../ports/port-table.js';
 import { bootHost } from './boot-host.js';
 import { createContainer } from './container-create.js';
 import {
+  exitContainer,
   killContainer,
   pauseContainer,
   removeContainer,
@@ -36,6 +37,7 @@ export const daemonRegistry: DriverRegistry = {
     UnpauseContainer: unpauseContainer,
     RemoveContainer: removeContainer,
     RenameContainer: renameContainer,
+    ExitContainer: exitContainer,
     ConnectNetwork: connectNetwork,
     DisconnectNetwork: disconnectNetwork,
   },

@@ -4,8 +4,8 @@
  * - before start, a program the image does not ship fails the start with the runtime's
  *   error and exit 127; the container stays `Created` (as Docker leaves it);
  * - after start, without `-d`, a simulated tool's output is the command's output; the
- *   container then exits (and `--rm` removes it). docknet records its exit code as 0 (the
- *   stop command carries no status); the `docker run` exit status is the tool's.
+ *   container then exits with the tool's status (`ExitContainer`, the lifecycle's `die`),
+ *   and `--rm` removes it; the `docker run` exit status is the tool's.
  */
 import { daemonError } from '@docknet/core';
 import * as E from 'fp-ts/lib/Either.js';
@@ -43,7 +43,7 @@ export const runToolInForeground = (cli: CliContext, id: string, autoRemove: boo
   if (ctx === undefined || (!isScript && lookupTool(argv0, ctx.tools).kind !== 'tool')) return undefined;
   const outcome = runProgram(ctx, container.cmd);
   const result = outcome.kind === 'ran' ? outcome.result : { stdout: '', stderr: '', exit: RUN_MISSING_EXIT };
-  const stopped = cli.session.execute(cli.host, { type: 'StopContainer', ref: id });
+  const stopped = cli.session.execute(cli.host, { type: 'ExitContainer', ref: id, exitCode: result.exit });
   if (autoRemove && E.isRight(stopped)) cli.session.execute(cli.host, { type: 'RemoveContainer', ref: id, force: false });
   return result;
 };
