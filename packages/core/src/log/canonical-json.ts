@@ -6,13 +6,21 @@ type Json = null | boolean | number | string | readonly Json[] | { readonly [key
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Sets an own data property. Plain assignment would treat a user-chosen key such as
+ * `__proto__` (a label, say) as the prototype and silently drop it from the log.
+ */
+const put = (out: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+};
+
 /** Objects with no codec to follow: keys sorted, so the output never depends on build order. */
 function sortedDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedDeep);
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
-    if (value[key] !== undefined) out[key] = sortedDeep(value[key]);
+    if (value[key] !== undefined) put(out, key, sortedDeep(value[key]));
   }
   return out;
 }
@@ -65,7 +73,7 @@ export function orderByCodec(codec: t.Mixed, value: unknown): unknown {
   if (codec instanceof t.DictionaryType && isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
-      if (value[key] !== undefined) out[key] = orderByCodec(codec.codomain as t.Mixed, value[key]);
+      if (value[key] !== undefined) put(out, key, orderByCodec(codec.codomain as t.Mixed, value[key]));
     }
     return out;
   }
@@ -74,10 +82,10 @@ export function orderByCodec(codec: t.Mixed, value: unknown): unknown {
   if (props === undefined) return sortedDeep(value);
   const out: Record<string, unknown> = {};
   for (const [key, type] of props) {
-    if (value[key] !== undefined) out[key] = orderByCodec(type, value[key]);
+    if (value[key] !== undefined) put(out, key, orderByCodec(type, value[key]));
   }
   for (const key of Object.keys(value).sort()) {
-    if (!(key in out) && value[key] !== undefined) out[key] = sortedDeep(value[key]);
+    if (!Object.hasOwn(out, key) && value[key] !== undefined) put(out, key, sortedDeep(value[key]));
   }
   return out;
 }

@@ -19,12 +19,13 @@ export const sortKeys = (value: unknown): Json => {
     if (typeof (obj as { toJSON?: unknown }).toJSON === 'function') {
       return sortKeys((obj as { toJSON: () => unknown }).toJSON());
     }
-    const out: Record<string, Json> = {};
+    const entries: [string, Json][] = [];
     for (const k of Object.keys(obj).sort()) {
       const v = obj[k];
-      if (v !== undefined) out[k] = sortKeys(v);
+      if (v !== undefined) entries.push([k, sortKeys(v)]);
     }
-    return out;
+    // fromEntries defines own properties: a user-chosen key like `__proto__` stays data.
+    return Object.fromEntries(entries);
   }
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);

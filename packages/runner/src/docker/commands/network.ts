@@ -14,13 +14,13 @@ const FORMAT: FlagSpec = { name: 'format', short: 'f', kind: 'string', descripti
 
 /** `key=value` options (`-o`, `--label`, `--ipam-opt`, `--aux-address`). */
 const keyValues = (list: readonly string[]): Record<string, string> => {
-  const out: Record<string, string> = {};
+  const entries = new Map<string, string>();
   for (const item of list) {
     const eq = item.indexOf('=');
-    if (eq === -1) out[item] = '';
-    else out[item.slice(0, eq)] = item.slice(eq + 1);
+    entries.set(eq === -1 ? item : item.slice(0, eq), eq === -1 ? '' : item.slice(eq + 1));
   }
-  return out;
+  // fromEntries defines own properties, so a key such as `__proto__` is kept, not swallowed.
+  return Object.fromEntries(entries);
 };
 
 const daemonFailure = (err: Parameters<typeof errorText>[0]): CliResult => fail(`${errorText(err)}\n`);
