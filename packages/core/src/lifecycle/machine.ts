@@ -58,6 +58,20 @@ const liveNetworking = {
   'detach-network': { actions: does('disconnect-endpoint') },
 };
 
+/** Created (never started) and exited containers answer every command alike: no process, no sandbox. */
+const stoppedTransitions = {
+  start: go('running', 'connect-networks', 'start-process'),
+  stop: noop, // ContainerStop on a non-running container: 304 Not Modified
+  kill: refuse('kill-not-running'),
+  restart: go('running', 'connect-networks', 'start-process'),
+  pause: refuse('not-running'),
+  unpause: refuse('not-paused'),
+  remove: go('removing', 'delete-container'),
+  exec: refuse('not-running'),
+  ...offlineNetworking,
+  ...noProcess,
+};
+
 /** A container being removed, or dead after a failed removal (`RemovalInProgress || Dead`). */
 const markedForRemoval = (removeAgain: 'removal-in-progress' | 'allowed') => ({
   start: refuse('start-marked-for-removal'),
@@ -102,20 +116,7 @@ export const lifecycleMachine = setup({
   id: 'container-lifecycle',
   initial: 'created',
   states: {
-    created: {
-      on: {
-        start: go('running', 'connect-networks', 'start-process'),
-        stop: noop, // ContainerStop on a non-running container: 304 Not Modified
-        kill: refuse('kill-not-running'),
-        restart: go('running', 'connect-networks', 'start-process'),
-        pause: refuse('not-running'),
-        unpause: refuse('not-paused'),
-        remove: go('removing', 'delete-container'),
-        exec: refuse('not-running'),
-        ...offlineNetworking,
-        ...noProcess,
-      },
-    },
+    created: { on: stoppedTransitions },
     running: {
       on: {
         start: noop, // 304 Not Modified: `docker start` prints the name and succeeds
@@ -194,20 +195,7 @@ export const lifecycleMachine = setup({
         respawn: go('running', 'connect-networks', 'start-process'),
       },
     },
-    exited: {
-      on: {
-        start: go('running', 'connect-networks', 'start-process'),
-        stop: noop,
-        kill: refuse('kill-not-running'),
-        restart: go('running', 'connect-networks', 'start-process'),
-        pause: refuse('not-running'),
-        unpause: refuse('not-paused'),
-        remove: go('removing', 'delete-container'),
-        exec: refuse('not-running'),
-        ...offlineNetworking,
-        ...noProcess,
-      },
-    },
+    exited: { on: stoppedTransitions },
     removing: { on: markedForRemoval('removal-in-progress') },
     // A dead container (a removal that failed half-way) can only be removed again.
     dead: { on: markedForRemoval('allowed') },
