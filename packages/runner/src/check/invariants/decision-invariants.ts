@@ -22,7 +22,10 @@ export const decisionViolations = (state: EngineState, profile: EngineProfile, e
     }
     if (event.type === 'EndpointLeft') {
       const ep = host.networks.get(event.data.networkId)?.endpoints.get(event.data.endpointId);
-      if (ep?.ipv4 !== undefined) left.set(event.data.networkId, new Set([...(left.get(event.data.networkId) ?? []), ep.ipv4]));
+      if (ep?.ipv4 !== undefined) {
+        const freed = left.get(event.data.networkId) ?? new Set<string>();
+        left.set(event.data.networkId, freed.add(ep.ipv4));
+      }
       continue;
     }
     if (event.type !== 'EndpointJoined') continue;
