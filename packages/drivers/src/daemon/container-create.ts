@@ -45,7 +45,8 @@ export const networkModeOf = (ref: string | undefined): NetworkMode => {
   return { kind: 'user', name: ref };
 };
 
-const checkName = (host: HostState, name: string): E.Either<DockerError, string> => {
+/** Docker's name rules: the pattern, then uniqueness; returns the name without its `/`. */
+export const checkName = (host: HostState, name: string): E.Either<DockerError, string> => {
   if (!VALID_NAME.test(name)) return E.left(daemonError(msg.invalidName(name)));
   const bare = name.startsWith('/') ? name.slice(1) : name;
   const taken = host.containerIdsByName.get(bare);

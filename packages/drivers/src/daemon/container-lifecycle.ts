@@ -25,6 +25,7 @@ import {
   type StopContainer,
   type UnpauseContainer,
 } from '@docknet/core';
+import { checkName } from './container-create.js';
 import { decideEndpoint, newJoinCursor } from './endpoint-join.js';
 import { idsFor } from './ids.js';
 import { findContainer } from './lookup.js';
@@ -208,8 +209,11 @@ export const removeContainer: CommandHandler<RemoveContainer> = (ctx, cmd) =>
 
 export const renameContainer: CommandHandler<RenameContainer> = (ctx, cmd) =>
   withContainer(ctx, cmd.ref, (host, c) => {
-    const name = cmd.name.startsWith('/') ? cmd.name.slice(1) : cmd.name;
-    const taken = host.containerIdsByName.get(name);
-    if (taken !== undefined) return E.left(daemonError(msg.nameConflict(name, taken), 'conflict'));
-    return E.right([{ type: 'ContainerRenamed', data: { containerId: c.id, name } }]);
+    // moby daemon/rename.go: the same name is refused before the name is reserved.
+    if ((cmd.name.startsWith('/') ? cmd.name.slice(1) : cmd.name) === c.name) {
+      return E.left(daemonError(msg.renameSameName));
+    }
+    return E.map((name: string): EventBody[] => [{ type: 'ContainerRenamed', data: { containerId: c.id, name } }])(
+      checkName(host, cmd.name),
+    );
   });

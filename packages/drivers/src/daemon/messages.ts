@@ -28,6 +28,7 @@ export const msg = {
       : `error while removing network: network ${network.name} id ${network.id} has active endpoints`,
   nameConflict: (name: string, id: string) =>
     `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`,
+  renameSameName: 'Renaming a container with the same name as its current name',
   invalidName: (name: string) => `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
   userIpOnPredefined: (p: EngineProfile) =>
     p.hyphenatedWording
