@@ -252,8 +252,8 @@ const eachContainer = (
     for (const [index, command] of toCommands(ref).entries()) {
       const r = ctx.session.execute(ctx.host, command);
       if (E.isLeft(r)) {
-        // A missing container is reported as the lookup's error, before any wrapping.
-        const lookupFailed = index === 0 && r.left.message.startsWith('No such container:');
+        // A missing container is the first command's lookup failing; Docker reports it unwrapped.
+        const lookupFailed = index === 0 && r.left.kind === 'not-found';
         error = wording.wrap === undefined || lookupFailed ? r.left : { ...r.left, message: wording.wrap(ref, r.left.message) };
         break;
       }
