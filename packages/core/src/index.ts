@@ -13,6 +13,7 @@ export type { AddressPools, NetworkState } from './state/network.js';
 export type { Attachment, ContainerState } from './state/container.js';
 export type { HostState, PortTable } from './state/host.js';
 export type { EngineState, ReadonlyEngineState } from './state/engine-state.js';
+export type { ClusterState, NodeState, ServiceState, SwarmEndpoint, SwarmMembership, SwarmNetwork } from './state/swarm.js';
 export type { Json } from './state/canonical-json.js';
 export { sortKeys, stateToJson, stateToJsonText } from './state/canonical-json.js';
 

@@ -126,6 +126,80 @@ export interface DisconnectNetwork {
   readonly force: boolean;
 }
 
+/** `docker swarm init`. */
+export interface InitSwarm {
+  readonly type: 'InitSwarm';
+  readonly advertiseAddr?: string;
+  /** `--default-addr-pool` (repeatable). */
+  readonly defaultAddrPool: readonly string[];
+  /** `--default-addr-pool-mask-length` (default 24). */
+  readonly subnetSize: number;
+}
+
+/** `docker swarm join --token T ADDR[:PORT]`. */
+export interface JoinSwarm {
+  readonly type: 'JoinSwarm';
+  readonly token: string;
+  readonly remoteAddr: string;
+  readonly advertiseAddr?: string;
+}
+
+/** `docker swarm leave [--force]`. */
+export interface LeaveSwarm {
+  readonly type: 'LeaveSwarm';
+  readonly force: boolean;
+}
+
+/** `docker node rm [--force] NODE`. */
+export interface RemoveNode {
+  readonly type: 'RemoveNode';
+  readonly ref: string;
+  readonly force: boolean;
+}
+
+/** One `-p`/`--publish` of a service. */
+export interface ServicePortSpec {
+  readonly protocol: Proto;
+  readonly targetPort: number;
+  /** 0 = assigned from the swarm range (30000+). */
+  readonly publishedPort: number;
+  readonly publishMode: 'ingress' | 'host';
+}
+
+/** `docker service create`. */
+export interface CreateService {
+  readonly type: 'CreateService';
+  readonly name?: string;
+  readonly image: ImageConfig;
+  readonly cmd: readonly string[];
+  readonly env: readonly string[];
+  readonly mode: 'replicated' | 'global';
+  readonly replicas: number;
+  readonly networks: readonly string[];
+  readonly ports: readonly ServicePortSpec[];
+}
+
+/** `docker service scale S=N`. */
+export interface ScaleService {
+  readonly type: 'ScaleService';
+  readonly ref: string;
+  readonly replicas: number;
+}
+
+/** `docker service rm S`. */
+export interface RemoveService {
+  readonly type: 'RemoveService';
+  readonly ref: string;
+}
+
+/**
+ * One step of the swarm orchestrator on the host's cluster: place one missing task, or
+ * remove one task too many. The CLI repeats it until it decides nothing (converged).
+ */
+export interface ConvergeSwarm {
+  readonly type: 'ConvergeSwarm';
+}
+
 export type Command =
   | BootHost
   | CreateNetwork
@@ -140,7 +214,15 @@ export type Command =
   | RenameContainer
   | ExitContainer
   | ConnectNetwork
-  | DisconnectNetwork;
+  | DisconnectNetwork
+  | InitSwarm
+  | JoinSwarm
+  | LeaveSwarm
+  | RemoveNode
+  | CreateService
+  | ScaleService
+  | RemoveService
+  | ConvergeSwarm;
 
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

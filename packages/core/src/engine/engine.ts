@@ -10,7 +10,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { CommandEnvelope, CommandOf, CommandType } from '../commands/commands.js';
 import { daemonError, type DockerError } from '../errors/docker-error.js';
-import type { EventBody, EventEnvelope } from '../events/events.js';
+import type { DecidedEvent, EventEnvelope } from '../events/events.js';
 import { profileFor, type ProfileId } from '../profile/profile.js';
 import type { EngineState } from '../state/engine-state.js';
 import { makeEvolve } from './evolve.js';
@@ -49,16 +49,20 @@ export const makeEngine = (registry: DriverRegistry): Engine => {
       nonce: state.seq + 1,
     };
     const handler = registry.handlers[envelope.command.type] as CommandHandler<CommandOf<CommandType>>;
-    const stamp = (body: EventBody, i: number): EventEnvelope => ({
-      seq: ctx.nonce + i,
-      at: envelope.at,
-      host: envelope.host,
-      ...body,
-    });
-    return E.map((bodies: readonly EventBody[]) => bodies.map(stamp))(handler(ctx, envelope.command));
+    // `host` stays third in the envelope (the log's field order) whichever host the event is for.
+    const stamp = (body: DecidedEvent, i: number): EventEnvelope =>
+      ({ seq: ctx.nonce + i, at: envelope.at, host: body.host ?? envelope.host, type: body.type, data: body.data }) as EventEnvelope;
+    return E.map((bodies: readonly DecidedEvent[]) => bodies.map(stamp))(handler(ctx, envelope.command));
   };
   return {
-    initialState: (header) => ({ profile: header.profile, seed: header.seed, seq: 0, at: header.at, hosts: new Map() }),
+    initialState: (header) => ({
+      profile: header.profile,
+      seed: header.seed,
+      seq: 0,
+      at: header.at,
+      hosts: new Map(),
+      swarms: new Map(),
+    }),
     decide,
     evolve,
     fold: (state, events) => {

@@ -35,6 +35,7 @@ export const newContainer = (
     extraHosts: record.extraHosts,
     autoRemove: record.autoRemove,
     restartPolicy: record.restartPolicy,
+    labels: record.labels,
     status: 'created',
     pid: 0,
     exitCode: 0,

@@ -1,7 +1,7 @@
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { Command, CommandOf, CommandType } from '../commands/commands.js';
 import type { DockerError } from '../errors/docker-error.js';
-import type { EventBody } from '../events/events.js';
+import type { DecidedEvent } from '../events/events.js';
 import type { EngineProfile } from '../profile/profile.js';
 import type { EngineState } from '../state/engine-state.js';
 import type { HostState, PortTable } from '../state/host.js';
@@ -25,7 +25,7 @@ export interface DecideContext {
 export type CommandHandler<C extends Command> = (
   ctx: DecideContext,
   command: C,
-) => Either<DockerError, readonly EventBody[]>;
+) => Either<DockerError, readonly DecidedEvent[]>;
 
 /**
  * The daemon as core sees it: command rules plus the allocation structures that evolve

@@ -11,6 +11,10 @@ import {
   AttachmentConfigC,
   NetworkRecordC,
   PublishedPortC,
+  ServiceRecordC,
+  SwarmClusterC,
+  SwarmNodeC,
+  TaskRecordC,
 } from '../state/records.js';
 
 const event = <T extends string, D extends t.Mixed>(type: T, data: D) =>
@@ -64,6 +68,32 @@ export const NetworkDisconnectedC = event(
   t.type({ containerId: t.string, networkId: t.string }),
 );
 
+/** `docker swarm init`: a new cluster with this host as its first manager. */
+export const SwarmInitializedC = event('SwarmInitialized', t.type({ cluster: SwarmClusterC, node: SwarmNodeC }));
+/** `docker swarm join`: the event's host became a node of the cluster. */
+export const NodeJoinedC = event('NodeJoined', t.type({ clusterId: t.string, node: SwarmNodeC }));
+/** `docker swarm leave`: the node left; the cluster ends with its last node. */
+export const NodeLeftC = event('NodeLeft', t.type({ clusterId: t.string, nodeId: t.string }));
+/** `docker node rm`: a node that left is forgotten. */
+export const NodeRemovedC = event('NodeRemoved', t.type({ clusterId: t.string, nodeId: t.string }));
+/**
+ * A swarm-scope network exists in the cluster (its subnet and shared address pool); each
+ * node that sees it gets its own `NetworkCreated` with the same record.
+ */
+export const SwarmNetworkCreatedC = event(
+  'SwarmNetworkCreated',
+  t.intersection([t.type({ clusterId: t.string, network: NetworkRecordC }), t.partial({ poolCursor: t.number })]),
+);
+export const SwarmNetworkRemovedC = event('SwarmNetworkRemoved', t.type({ clusterId: t.string, networkId: t.string }));
+/** `docker service create`: the service and its virtual IPs (allocated in the networks' pools). */
+export const ServiceCreatedC = event('ServiceCreated', t.type({ clusterId: t.string, service: ServiceRecordC }));
+export const ServiceScaledC = event('ServiceScaled', t.type({ clusterId: t.string, serviceId: t.string, replicas: t.number }));
+/** The service is gone; its virtual IPs go back to the pools. */
+export const ServiceRemovedC = event('ServiceRemoved', t.type({ clusterId: t.string, serviceId: t.string }));
+/** The orchestrator placed a task on a node; its container follows on that node's host. */
+export const TaskCreatedC = event('TaskCreated', t.type({ clusterId: t.string, task: TaskRecordC }));
+export const TaskRemovedC = event('TaskRemoved', t.type({ clusterId: t.string, serviceId: t.string, taskId: t.string }));
+
 export const EventBodyC = t.union([
   HostBootedC,
   NetworkCreatedC,
@@ -81,6 +111,17 @@ export const EventBodyC = t.union([
   ContainerRenamedC,
   NetworkConnectedC,
   NetworkDisconnectedC,
+  SwarmInitializedC,
+  NodeJoinedC,
+  NodeLeftC,
+  NodeRemovedC,
+  SwarmNetworkCreatedC,
+  SwarmNetworkRemovedC,
+  ServiceCreatedC,
+  ServiceScaledC,
+  ServiceRemovedC,
+  TaskCreatedC,
+  TaskRemovedC,
 ]);
 /** What `decide` produces: an event without its place in the log. */
 export type EventBody = t.TypeOf<typeof EventBodyC>;
@@ -96,5 +137,11 @@ export type EventEnvelope = t.TypeOf<typeof EventEnvelopeC>;
 
 /** A decided event addressed to a host, before the log gives it a seq and time. */
 export type HostEvent = EventBody & { readonly host: string };
+
+/**
+ * What a handler returns: an event for the host the command ran on, or, with `host`, for
+ * another host (a swarm command places tasks and networks on other nodes).
+ */
+export type DecidedEvent = EventBody & { readonly host?: string };
 
 export const EVENT_TYPES: readonly EventType[] = EventBodyC.types.map((c) => c.props.type.value);

@@ -1,7 +1,7 @@
 import { digest, toHex } from './digest.js';
 
 /** Objects that Docker names with a 64-hex ID (`pkg/stringid.GenerateRandomID`). */
-export type HexIdKind = 'container' | 'network' | 'endpoint' | 'sandbox' | 'exec' | 'image';
+export type HexIdKind = 'container' | 'network' | 'endpoint' | 'sandbox' | 'exec' | 'image' | 'swarm-peer';
 
 // Docker re-rolls an ID whose 12-character short form is all digits, so that a short ID is
 // never mistaken for a number (stringid: `strconv.ParseInt(TruncateID(id), 10, 64) == nil`).

@@ -1,7 +1,7 @@
 export type { HexIdKind } from './hex-id.js';
 export { hexId, shortId } from './hex-id.js';
 export type { SwarmIdKind } from './swarm-id.js';
-export { swarmId } from './swarm-id.js';
+export { joinToken, swarmId } from './swarm-id.js';
 export { engineId } from './engine-id.js';
 export { vethName } from './veth-name.js';
 export type { InvalidIPv4 } from './mac-address.js';

@@ -1,7 +1,7 @@
 import { digest } from './digest.js';
 
 /** Swarm objects, which swarmkit names with 25-character base-36 IDs. */
-export type SwarmIdKind = 'swarm-network' | 'node' | 'service' | 'task' | 'secret' | 'config';
+export type SwarmIdKind = 'swarm-network' | 'node' | 'service' | 'task' | 'secret' | 'config' | 'cluster' | 'join-secret';
 
 const SWARM_ID_LENGTH = 25;
 
@@ -18,4 +18,15 @@ export function swarmId(seed: number, kind: SwarmIdKind, n: number): string {
   for (const byte of bytes) value = (value << 8n) | BigInt(byte);
   // 36^25 > 2^128, so 25 characters always suffice.
   return value.toString(36).padStart(SWARM_ID_LENGTH, '0');
+}
+
+/**
+ * A swarm join token, `SWMTKN-1-<root CA digest, 50 base-36>-<secret, 25 base-36>`
+ * (swarmkit `ca.GenerateJoinToken`): both parts derive from the seed and the cluster.
+ */
+export function joinToken(seed: number, clusterId: string, role: 'worker' | 'manager'): string {
+  const digestPart = [swarmId(seed, 'join-secret', 0), swarmId(seed, 'join-secret', 1)].join('').slice(0, 50);
+  const secret = swarmId(seed, 'join-secret', role === 'worker' ? 2 : 3);
+  void clusterId;
+  return `SWMTKN-1-${digestPart}-${secret}`;
 }

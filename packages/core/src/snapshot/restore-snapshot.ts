@@ -14,7 +14,8 @@ import type { EngineState } from '../state/engine-state.js';
 import type { HostState } from '../state/host.js';
 import type { NetworkState } from '../state/network.js';
 import type { Endpoint } from '../state/records.js';
-import type { ContainerSnapshot, HostSnapshot, StateSnapshot } from './snapshot-codec.js';
+import type { ClusterState, ServiceState, SwarmEndpoint, SwarmNetwork } from '../state/swarm.js';
+import type { ClusterSnapshot, ContainerSnapshot, HostSnapshot, StateSnapshot } from './snapshot-codec.js';
 
 const restoreContainer = (c: ContainerSnapshot): ContainerState => {
   const attachments = new Map<string, Attachment>();
@@ -38,19 +39,49 @@ const restoreContainer = (c: ContainerSnapshot): ContainerState => {
   return container;
 };
 
+const restoreCluster = (c: ClusterSnapshot, registry: DriverRegistry, profile: EngineProfile): Either<string, ClusterState> => {
+  const networks = new Map<string, SwarmNetwork>();
+  for (const n of c.networks) {
+    const pools = registry.restorePools(n.network, n.pools, profile);
+    if (isLeft(pools)) return left(`swarm ${c.cluster.id}: network ${n.network.name}: ${pools.left}`);
+    const endpoints = new Map<string, SwarmEndpoint>();
+    for (const ep of n.endpoints) endpoints.set(ep.endpoint.id, ep);
+    networks.set(n.network.id, { record: n.network, pools: pools.right, endpoints, vips: new Map(n.vips) });
+  }
+  const services = new Map<string, ServiceState>();
+  for (const s of c.services) services.set(s.service.id, { ...s.service, tasks: new Map(s.tasks.map((t) => [t.id, t])) });
+  return right({
+    ...c.cluster,
+    nodes: new Map(c.nodes.map((n) => [n.id, n])),
+    networks,
+    networkIdsByName: new Map(c.networkIdsByName),
+    services,
+    serviceIdsByName: new Map(c.serviceIdsByName),
+    poolCursor: c.poolCursor,
+  });
+};
+
 const restoreHost = (
   h: HostSnapshot,
   registry: DriverRegistry,
   profile: EngineProfile,
+  swarms: ReadonlyMap<string, ClusterState>,
 ): Either<string, HostState> => {
   const ports = registry.restorePortTable(h.ports);
   if (isLeft(ports)) return left(`host ${h.name}: ports: ${ports.left}`);
   const networks = new Map<string, NetworkState>();
+  const cluster = h.swarm === undefined ? undefined : swarms.get(h.swarm.clusterId);
   for (const n of h.networks) {
-    const pools = registry.restorePools(n.network, n.pools, profile);
-    if (isLeft(pools)) return left(`host ${h.name}: network ${n.network.name}: ${pools.left}`);
     const endpoints = new Map<string, Endpoint>();
     for (const ep of n.endpoints) endpoints.set(ep.id, ep);
+    // A swarm network shares the cluster's pools, as evolve built it.
+    const shared = n.network.scope === 'swarm' ? cluster?.networks.get(n.network.id) : undefined;
+    if (shared !== undefined) {
+      networks.set(n.network.id, { ...n.network, endpoints, pools: shared.pools, swarm: shared });
+      continue;
+    }
+    const pools = registry.restorePools(n.network, n.pools, profile);
+    if (isLeft(pools)) return left(`host ${h.name}: network ${n.network.name}: ${pools.left}`);
     networks.set(n.network.id, { ...n.network, endpoints, pools: pools.right });
   }
   const containers = new Map<string, ContainerState>();
@@ -66,6 +97,7 @@ const restoreHost = (
     ports: ports.right,
     nextIfIndex: h.nextIfIndex,
     poolCursor: h.poolCursor,
+    swarm: h.swarm,
   });
 };
 
@@ -78,11 +110,17 @@ const restoreHost = (
  */
 export const restoreState = (snapshot: StateSnapshot, registry: DriverRegistry): Either<string, EngineState> => {
   const profile = profileFor(snapshot.profile);
+  const swarms = new Map<string, ClusterState>();
+  for (const c of snapshot.swarms ?? []) {
+    const cluster = restoreCluster(c, registry, profile);
+    if (isLeft(cluster)) return cluster;
+    swarms.set(c.cluster.id, cluster.right);
+  }
   const hosts = new Map<string, HostState>();
   for (const h of snapshot.hosts) {
-    const host = restoreHost(h, registry, profile);
+    const host = restoreHost(h, registry, profile, swarms);
     if (isLeft(host)) return host;
     hosts.set(h.name, host.right);
   }
-  return right({ profile: snapshot.profile, seed: snapshot.seed, seq: snapshot.seq, at: snapshot.at, hosts });
+  return right({ profile: snapshot.profile, seed: snapshot.seed, seq: snapshot.seq, at: snapshot.at, hosts, swarms });
 };

@@ -15,6 +15,10 @@ import {
   HostInterfaceC,
   NetworkRecordC,
   PublishedPortC,
+  ServiceRecordC,
+  SwarmClusterC,
+  SwarmNodeC,
+  TaskRecordC,
 } from '../state/records.js';
 
 /** The kind every snapshot file declares. */
@@ -70,7 +74,7 @@ export const NetworkSnapshotC = t.type({
 });
 export type NetworkSnapshot = t.TypeOf<typeof NetworkSnapshotC>;
 
-export const HostSnapshotC = t.type({
+export const HostSnapshotC = t.intersection([t.type({
   name: t.string,
   engineId: t.string,
   interfaces: t.readonlyArray(HostInterfaceC),
@@ -82,17 +86,46 @@ export const HostSnapshotC = t.type({
   containerIdsByName: NameIndexC,
   /** The port table's own JSON. */
   ports: t.unknown,
-});
+}), t.partial({ swarm: t.type({ clusterId: t.string, nodeId: t.string }) })]);
 export type HostSnapshot = t.TypeOf<typeof HostSnapshotC>;
 
-/** The engine state, losslessly. */
-export const StateSnapshotC = t.type({
-  profile: ProfileIdC,
-  seed: t.number,
-  seq: integerAtLeast(0, 'Seq'),
-  at: t.string,
-  hosts: t.readonlyArray(HostSnapshotC),
+/** A swarm network: its record, the shared pools' JSON, every node's live endpoints, the VIPs. */
+export const SwarmNetworkSnapshotC = t.type({
+  network: NetworkRecordC,
+  pools: t.unknown,
+  endpoints: t.readonlyArray(
+    t.intersection([
+      t.type({ endpoint: EndpointC, host: t.string, names: t.readonlyArray(t.string) }),
+      t.partial({ service: t.string }),
+    ]),
+  ),
+  vips: NameIndexC,
 });
+export type SwarmNetworkSnapshot = t.TypeOf<typeof SwarmNetworkSnapshotC>;
+
+/** A swarm: what init decided, its nodes, networks, services (with their tasks) and indexes. */
+export const ClusterSnapshotC = t.type({
+  cluster: SwarmClusterC,
+  nodes: t.readonlyArray(t.intersection([SwarmNodeC, t.type({ status: t.union([t.literal('ready'), t.literal('down')]) })])),
+  networks: t.readonlyArray(SwarmNetworkSnapshotC),
+  networkIdsByName: NameIndexC,
+  services: t.readonlyArray(t.type({ service: ServiceRecordC, tasks: t.readonlyArray(TaskRecordC) })),
+  serviceIdsByName: NameIndexC,
+  poolCursor: t.number,
+});
+export type ClusterSnapshot = t.TypeOf<typeof ClusterSnapshotC>;
+
+/** The engine state, losslessly. */
+export const StateSnapshotC = t.intersection([
+  t.type({
+    profile: ProfileIdC,
+    seed: t.number,
+    seq: integerAtLeast(0, 'Seq'),
+    at: t.string,
+    hosts: t.readonlyArray(HostSnapshotC),
+  }),
+  t.partial({ swarms: t.readonlyArray(ClusterSnapshotC) }),
+]);
 export type StateSnapshot = t.TypeOf<typeof StateSnapshotC>;
 
 /**

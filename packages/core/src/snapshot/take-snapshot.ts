@@ -7,7 +7,8 @@ import type { Attachment, ContainerState } from '../state/container.js';
 import type { EngineState } from '../state/engine-state.js';
 import type { HostState } from '../state/host.js';
 import type { NetworkState } from '../state/network.js';
-import type { ContainerSnapshot, HostSnapshot, NetworkSnapshot, StateSnapshot } from './snapshot-codec.js';
+import type { ClusterState, SwarmNetwork } from '../state/swarm.js';
+import type { ClusterSnapshot, ContainerSnapshot, HostSnapshot, NetworkSnapshot, StateSnapshot, SwarmNetworkSnapshot } from './snapshot-codec.js';
 
 const attachmentSnapshot = (a: Attachment): ContainerSnapshot['attachments'][number] => {
   const { endpoint, ...rest } = a;
@@ -24,8 +25,28 @@ const containerSnapshot = (c: ContainerState): ContainerSnapshot => {
 };
 
 const networkSnapshot = (n: NetworkState): NetworkSnapshot => {
-  const { endpoints, pools, ...network } = n;
+  const { endpoints, pools, swarm: _swarm, ...network } = n;
   return { network, endpoints: [...endpoints.values()], pools: pools.toJSON() };
+};
+
+const swarmNetworkSnapshot = (n: SwarmNetwork): SwarmNetworkSnapshot => ({
+  network: n.record,
+  pools: n.pools.toJSON(),
+  endpoints: [...n.endpoints.values()],
+  vips: [...n.vips],
+});
+
+const clusterSnapshot = (c: ClusterState): ClusterSnapshot => {
+  const { nodes, networks, networkIdsByName, services, serviceIdsByName, poolCursor, ...cluster } = c;
+  return {
+    cluster,
+    nodes: [...nodes.values()],
+    networks: [...networks.values()].map(swarmNetworkSnapshot),
+    networkIdsByName: [...networkIdsByName],
+    services: [...services.values()].map(({ tasks, ...service }) => ({ service, tasks: [...tasks.values()] })),
+    serviceIdsByName: [...serviceIdsByName],
+    poolCursor,
+  };
 };
 
 const hostSnapshot = (h: HostState): HostSnapshot => ({
@@ -39,6 +60,7 @@ const hostSnapshot = (h: HostState): HostSnapshot => ({
   containers: [...h.containers.values()].map(containerSnapshot),
   containerIdsByName: [...h.containerIdsByName],
   ports: h.ports.toJSON(),
+  ...(h.swarm === undefined ? {} : { swarm: h.swarm }),
 });
 
 /**
@@ -54,4 +76,5 @@ export const snapshotOf = (state: EngineState): StateSnapshot => ({
   seq: state.seq,
   at: state.at,
   hosts: [...state.hosts.values()].map(hostSnapshot),
+  ...(state.swarms.size === 0 ? {} : { swarms: [...state.swarms.values()].map(clusterSnapshot) }),
 });

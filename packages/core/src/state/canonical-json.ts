@@ -6,6 +6,7 @@
  */
 import type { EngineState } from './engine-state.js';
 import type { HostState } from './host.js';
+import type { ClusterState } from './swarm.js';
 
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
 
@@ -35,7 +36,7 @@ const hostJson = (host: HostState): Record<string, unknown> => {
   const networkName = (id: string): string => host.networks.get(id)?.name ?? id;
   const networks: Record<string, unknown> = {};
   for (const n of host.networks.values()) {
-    const { endpoints, pools, ...record } = n;
+    const { endpoints, pools, swarm: _swarm, ...record } = n;
     const members: Record<string, unknown> = {};
     for (const ep of endpoints.values()) {
       const c = host.containers.get(ep.containerId);
@@ -58,6 +59,36 @@ const hostJson = (host: HostState): Record<string, unknown> => {
     ports: host.ports.toJSON(),
     nextIfIndex: host.nextIfIndex,
     poolCursor: host.poolCursor,
+    swarm: host.swarm,
+  };
+};
+
+/** A swarm keyed as users name things: nodes by hostname, networks and services by name. */
+const clusterJson = (cluster: ClusterState): Record<string, unknown> => {
+  const { nodes, networks, networkIdsByName: _n, services, serviceIdsByName: _s, ...rest } = cluster;
+  const nodeHost = (id: string): string => nodes.get(id)?.hostName ?? id;
+  return {
+    ...rest,
+    nodes: Object.fromEntries([...nodes.values()].map((n) => [n.hostName, n])),
+    networks: Object.fromEntries(
+      [...networks.values()].map((n) => [
+        n.record.name,
+        {
+          ...n.record,
+          allocations: n.pools.toJSON(),
+          vips: n.vips,
+          endpoints: Object.fromEntries(
+            [...n.endpoints.values()].map((e) => [e.endpoint.id, { host: e.host, ipv4: e.endpoint.ipv4 ?? '', names: e.names }]),
+          ),
+        },
+      ]),
+    ),
+    services: Object.fromEntries(
+      [...services.values()].map(({ tasks, ...s }) => [
+        s.name,
+        { ...s, tasks: Object.fromEntries([...tasks.values()].map((t) => [`${s.name}.${t.slot}`, { ...t, node: nodeHost(t.nodeId) }])) },
+      ]),
+    ),
   };
 };
 
@@ -69,6 +100,7 @@ export const stateToJson = (state: EngineState): Json =>
     seq: state.seq,
     at: state.at,
     hosts: Object.fromEntries([...state.hosts.values()].map((h) => [h.name, hostJson(h)])),
+    ...(state.swarms.size === 0 ? {} : { swarms: Object.fromEntries([...state.swarms.values()].map((c) => [c.id, clusterJson(c)])) }),
   });
 
 /** The canonical state JSON text, 2-space indented, with a final newline. */

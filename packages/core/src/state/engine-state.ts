@@ -1,5 +1,6 @@
 import type { ProfileId } from '../profile/profile.js';
 import type { HostState } from './host.js';
+import type { ClusterState } from './swarm.js';
 
 /**
  * The whole simulated world. Owned by the fold: `evolve` updates it in place and returns
@@ -14,6 +15,8 @@ export interface EngineState {
   /** Logical time of the last applied event. */
   at: string;
   readonly hosts: Map<string, HostState>;
+  /** Swarms by cluster id (usually none or one). */
+  readonly swarms: Map<string, ClusterState>;
 }
 
 export type ReadonlyEngineState = Readonly<EngineState>;

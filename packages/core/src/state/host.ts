@@ -1,6 +1,7 @@
 import type { HostInterface } from './records.js';
 import type { ContainerState } from './container.js';
 import type { NetworkState } from './network.js';
+import type { SwarmMembership } from './swarm.js';
 
 /**
  * Host ports bound per (protocol, host IP), with the ephemeral allocator's cursor.
@@ -31,4 +32,6 @@ export interface HostState {
   nextIfIndex: number;
   /** Round-robin cursor over the predefined pools (≤v26 subnet pick). */
   poolCursor: number;
+  /** The swarm this host is a node of; cleared to `undefined` when it leaves. */
+  swarm: SwarmMembership | undefined;
 }

@@ -1,4 +1,5 @@
 import type { Endpoint, NetworkRecord } from './records.js';
+import type { SwarmNetwork } from './swarm.js';
 
 /**
  * The allocation state of a network's address pools. Core defines the interface; the
@@ -22,4 +23,6 @@ export interface NetworkState extends NetworkRecord {
   /** Live endpoints by endpoint id, in join order. */
   readonly endpoints: Map<string, Endpoint>;
   readonly pools: AddressPools;
+  /** For a swarm-scope network: the cluster-wide side, whose `pools` this network uses. */
+  readonly swarm?: SwarmNetwork;
 }

@@ -12,6 +12,7 @@ import {
   type ContainerRecord,
   type CreateContainer,
   type DecideContext,
+  type DecidedEvent,
   type DockerError,
   type HostState,
   type LegacyLink,
@@ -25,6 +26,8 @@ import { ipFamily, ipInAnySubnet } from './ipam-adapter.js';
 import { findContainer, findNetwork, isUserDefined } from './lookup.js';
 import { msg } from './messages.js';
 import { dnsNamesFor } from './dns-names.js';
+import { findSwarmNetwork, nodeContextOf } from './swarm/cluster-lookup.js';
+import { showNetworkOn } from './swarm/node-networks.js';
 
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
@@ -70,6 +73,18 @@ const checkStaticIp = (ctx: DecideContext, network: NetworkState, req: NetworkRe
   return E.right(undefined);
 };
 
+/**
+ * A network by reference on this host, or — on a swarm node that does not see it yet — the
+ * swarm network of that name (a worker learns of an attachable overlay when a container asks).
+ */
+const findNetworkOrSwarm = (ctx: DecideContext, host: HostState, ref: string): E.Either<DockerError, NetworkState> => {
+  const local = findNetwork(host, ref);
+  if (E.isRight(local)) return local;
+  const node = nodeContextOf(ctx.state, host);
+  const shared = node === undefined ? undefined : findSwarmNetwork(node.cluster, ref);
+  return shared === undefined ? local : E.right({ ...shared.record, endpoints: new Map(), pools: shared.pools, swarm: shared });
+};
+
 /** Resolves the requested networks into attachments (the `EndpointsConfig`). */
 const resolveAttachments = (
   ctx: DecideContext,
@@ -82,7 +97,7 @@ const resolveAttachments = (
     requests.length === 0 ? [{ ref: 'bridge', aliases: [], links: [] }] : requests.map((r) => (r.ref === 'default' ? { ...r, ref: 'bridge' } : r));
   const out: AttachmentConfig[] = [];
   for (const req of refs) {
-    const found = findNetwork(host, req.ref);
+    const found = findNetworkOrSwarm(ctx, host, req.ref);
     if (E.isLeft(found)) return found;
     const network = found.right;
     if (req.aliases.length > 0 && !isUserDefined(network)) {
@@ -225,14 +240,19 @@ export const createContainer: CommandHandler<CreateContainer> = (ctx, cmd) => {
         extraHosts: [...cmd.extraHosts],
         autoRemove: cmd.autoRemove,
         restartPolicy: cmd.restartPolicy,
+        labels: {},
         attachments,
       };
       const dnsNames: Record<string, string[]> = {};
+      const shown: DecidedEvent[] = [];
+      const node = nodeContextOf(ctx.state, host);
       for (const a of attachments) {
-        const network = host.networks.get(a.networkId);
+        const shared = host.networks.has(a.networkId) ? undefined : node?.cluster.networks.get(a.networkId);
+        if (shared !== undefined) shown.push(...showNetworkOn(host, shared.record));
+        const network = host.networks.get(a.networkId) ?? (shared === undefined ? undefined : { ...shared.record, endpoints: new Map(), pools: shared.pools });
         if (network !== undefined) dnsNames[a.networkId] = dnsNamesFor(network, container, a, cmd.hostname !== undefined);
       }
-      return [{ type: 'ContainerCreated' as const, data: { container, dnsNames } }];
+      return [...shown, { type: 'ContainerCreated' as const, data: { container, dnsNames } }];
     }),
   );
 };

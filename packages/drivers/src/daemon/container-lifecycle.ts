@@ -27,6 +27,8 @@ import {
 } from '@docknet/core';
 import { checkName } from './container-create.js';
 import { decideEndpoint, newJoinCursor } from './endpoint-join.js';
+import { gatewayAttachment, gatewayBridgeFor, gatewayEndpointLabel } from './gateway-bridge.js';
+import { swarmMsg } from './swarm/swarm-messages.js';
 import { idsFor } from './ids.js';
 import { findContainer } from './lookup.js';
 import { msg } from './messages.js';
@@ -71,11 +73,14 @@ const leaveEvents = (
   endpoints: readonly Endpoint[],
   hasPorts: boolean,
   exitCode: number,
+  sandboxOnly: readonly string[],
 ): EventBody[] => [
   ...endpoints.map((ep): EventBody => ({
     type: 'EndpointLeft',
     data: { containerId, networkId: ep.networkId, endpointId: ep.id },
   })),
+  // The daemon's own attachments (docker_gwbridge) live only as long as the sandbox.
+  ...sandboxOnly.map((networkId): EventBody => ({ type: 'NetworkDisconnected', data: { containerId, networkId } })),
   ...(hasPorts ? [{ type: 'PortsReleased' as const, data: { containerId } }] : []),
   { type: 'ContainerStopped', data: { containerId, exitCode } },
 ];
@@ -87,6 +92,7 @@ export const stopEvents = (c: ContainerState, exitCode: number): EventBody[] =>
     [...c.attachments.values()].flatMap((a) => (a.endpoint === undefined ? [] : [a.endpoint])),
     c.published.length > 0,
     exitCode,
+    [...c.attachments.values()].flatMap((a) => (a.sandboxOnly === true ? [a.networkId] : [])),
   );
 
 /**
@@ -132,8 +138,13 @@ export const startEvents = (ctx: DecideContext, host: HostState, c: ContainerSta
   const cursor = newJoinCursor(host, undefined);
   const joined: Endpoint[] = [];
   for (const a of c.attachments.values()) {
+    if (a.sandboxOnly === true) continue;
     const network = host.networks.get(a.networkId);
     if (network === undefined) return E.left(daemonError(msg.startPrefix(ctx.profile, msg.networkNotFound(a.networkName)), 'not-found'));
+    // The manager's allocator refuses a standalone container on a swarm network not made --attachable.
+    if (network.scope === 'swarm' && !network.attachable && c.labels['com.docker.swarm.task.id'] === undefined) {
+      return E.left(daemonError(msg.startPrefix(ctx.profile, swarmMsg.notAttachable(network.name)), 'forbidden'));
+    }
     const ep = decideEndpoint(ctx, ids, cursor, c, network, a);
     if (E.isLeft(ep)) return E.left({ ...ep.left, message: msg.startPrefix(ctx.profile, ep.left.message) });
     joined.push(ep.right);
@@ -145,6 +156,17 @@ export const startEvents = (ctx: DecideContext, host: HostState, c: ContainerSta
     },
     ...joined.map((endpoint): EventBody => ({ type: 'EndpointJoined', data: { endpoint } })),
   ];
+  const sandboxOnly: string[] = [];
+  const gw = c.networkMode.startsWith('container:') ? undefined : gatewayBridgeFor(host, c.attachments.values(), (id) => host.networks.get(id)?.scope);
+  if (gw !== undefined) {
+    const attachment = gatewayAttachment(gw);
+    const ep = decideEndpoint(ctx, ids, cursor, c, gw, attachment);
+    if (E.isLeft(ep)) return E.left({ ...ep.left, message: msg.startPrefix(ctx.profile, ep.left.message) });
+    const endpoint = { ...ep.right, label: gatewayEndpointLabel(c.id) };
+    events.push({ type: 'NetworkConnected', data: { containerId: c.id, attachment, dnsNames: [] } }, { type: 'EndpointJoined', data: { endpoint } });
+    joined.push(endpoint);
+    sandboxOnly.push(gw.id);
+  }
   const gatewayEp = joined.find((ep) => {
     const n = host.networks.get(ep.networkId);
     return n !== undefined && n.driver === 'bridge' && !n.internal && ep.ipv4 !== undefined;
@@ -157,7 +179,7 @@ export const startEvents = (ctx: DecideContext, host: HostState, c: ContainerSta
     if (ports.right.length > 0) events.push({ type: 'PortsPublished', data: { containerId: c.id, ports: ports.right } });
   }
   if (exitsImmediately(c)) {
-    events.push(...leaveEvents(c.id, joined, events.some((e) => e.type === 'PortsPublished'), 0));
+    events.push(...leaveEvents(c.id, joined, events.some((e) => e.type === 'PortsPublished'), 0, sandboxOnly));
   }
   return E.right(events);
 };

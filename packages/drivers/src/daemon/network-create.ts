@@ -19,6 +19,7 @@ import { PREDEFINED_NETWORK_NAMES } from './lookup.js';
 import { msg } from './messages.js';
 import { firstGateway, pickLocalSubnet, subnetOverlaps, ulaSubnet, validateIpamRequest, type IpamEntry } from './ipam-adapter.js';
 import { bridgeMac } from './macs.js';
+import { createSwarmNetwork, wantsSwarmScope } from './swarm/overlay-network.js';
 
 const BRIDGE_NAME_OPTION = 'com.docker.network.bridge.name';
 const BOOL_OPTIONS = [
@@ -57,7 +58,6 @@ const checkName = (host: HostState, name: string): E.Either<DockerError, string>
 const checkDriver = (host: HostState, driver: string): E.Either<DockerError, string> => {
   if (driver === 'bridge') return E.right(driver);
   if (driver === 'host' || driver === 'null') return E.left(daemonError(msg.onlyOneInstance(driver), 'forbidden'));
-  if (driver === 'overlay') return E.left(daemonError(msg.notSwarmManager, 'unavailable'));
   void host;
   return E.left(daemonError(msg.pluginNotFound(driver), 'not-found'));
 };
@@ -119,6 +119,13 @@ const checkBridgeName = (host: HostState, id: string, name: string): E.Either<Do
 export const createNetwork: CommandHandler<CreateNetwork> = (ctx, cmd) => {
   const host = ctx.host;
   if (host === undefined) return E.left(daemonError('no host'));
+  if (wantsSwarmScope(cmd)) {
+    return pipe(
+      checkName(host, cmd.name),
+      E.chain(() => checkOptions(cmd.options)),
+      E.chain(() => createSwarmNetwork(ctx, cmd)),
+    );
+  }
   const ids = idsFor(ctx);
   const id = ids.hex('network');
   return pipe(

@@ -22,6 +22,7 @@ import { idsFor } from './ids.js';
 import { ipFamily, ipInAnySubnet } from './ipam-adapter.js';
 import { findContainer, findNetwork, isUserDefined } from './lookup.js';
 import { msg } from './messages.js';
+import { removeSwarmNetwork } from './swarm/overlay-network.js';
 
 const RUNNING = new Set(['running', 'paused', 'restarting']);
 
@@ -115,6 +116,7 @@ export const removeNetwork: CommandHandler<RemoveNetwork> = (ctx, cmd) => {
   if (E.isLeft(found)) return found;
   const network = found.right;
   if (network.predefined) return E.left(daemonError(msg.predefinedRemove(network.name), 'forbidden'));
+  if (network.scope === 'swarm') return removeSwarmNetwork(ctx, network);
   if (network.endpoints.size > 0) {
     const eps = [...network.endpoints.values()].map((ep) => ({ name: host.containers.get(ep.containerId)?.name ?? '', id: ep.id }));
     return E.left(daemonError(msg.activeEndpoints(ctx.profile, network, eps), 'forbidden'));

@@ -23,6 +23,9 @@ import { openNetworkPools } from './ipam-adapter.js';
 import { restoreNetworkPools } from './network-pools.js';
 import { createNetwork } from './network-create.js';
 import { connectNetwork, disconnectNetwork, removeNetwork } from './network-membership.js';
+import { convergeSwarm } from './swarm/converge.js';
+import { createService, removeService, scaleService } from './swarm/services.js';
+import { initSwarm, joinSwarm, leaveSwarm, removeNode } from './swarm/swarm-membership.js';
 
 export const daemonRegistry: DriverRegistry = {
   handlers: {
@@ -40,6 +43,14 @@ export const daemonRegistry: DriverRegistry = {
     ExitContainer: exitContainer,
     ConnectNetwork: connectNetwork,
     DisconnectNetwork: disconnectNetwork,
+    InitSwarm: initSwarm,
+    JoinSwarm: joinSwarm,
+    LeaveSwarm: leaveSwarm,
+    RemoveNode: removeNode,
+    CreateService: createService,
+    ScaleService: scaleService,
+    RemoveService: removeService,
+    ConvergeSwarm: convergeSwarm,
   },
   openPools: openNetworkPools,
   openPortTable: () => new HostPortTable(),

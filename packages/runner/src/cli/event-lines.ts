@@ -36,8 +36,10 @@ const pairs = (entries: readonly (readonly [string, string | number | undefined]
 export const describeEvents = (events: readonly EventEnvelope[]): readonly EventLine[] => {
   const containers = new Map<string, string>();
   const networks = new Map<string, string>();
+  const services = new Map<string, string>();
   const container = (id: string): string => containers.get(id) ?? short(id);
   const network = (id: string): string => networks.get(id) ?? short(id);
+  const service = (id: string): string => services.get(id) ?? short(id);
   return events.map((e): EventLine => {
     const line = (entity: string, names: readonly string[], values = ''): EventLine => ({ seq: e.seq, type: e.type, entity, names, values });
     const ofContainer = (id: string, values = ''): EventLine => line(`container ${container(id)}`, [container(id)], values);
@@ -75,7 +77,7 @@ export const describeEvents = (events: readonly EventEnvelope[]): readonly Event
         return ofContainer(e.data.containerId, pairs([['pid', e.data.pid], ['sandbox', short(e.data.sandbox.id)]]));
       case 'EndpointJoined': {
         const ep = e.data.endpoint;
-        const [c, n] = [container(ep.containerId), network(ep.networkId)];
+        const [c, n] = [ep.label ?? container(ep.containerId), network(ep.networkId)];
         return line(`${c} on ${n}`, [c, n], pairs([
           ['ipv4', ep.ipv4 === undefined ? undefined : `${ep.ipv4}/${ep.ipv4PrefixLen}`],
           ['ipv6', ep.ipv6 === undefined ? undefined : `${ep.ipv6}/${ep.ipv6PrefixLen}`],
@@ -113,6 +115,44 @@ export const describeEvents = (events: readonly EventEnvelope[]): readonly Event
         containers.set(e.data.containerId, e.data.name);
         return line(`container ${old}`, [old, e.data.name], `name=${e.data.name}`);
       }
+      case 'SwarmInitialized':
+        return line(`swarm ${short(e.data.cluster.id)}`, [e.host], pairs([['node', e.data.node.id], ['role', e.data.node.role], ['addr', e.data.node.addr]]));
+      case 'NodeJoined':
+        return line(`swarm ${short(e.data.clusterId)}`, [e.host], pairs([['node', e.data.node.id], ['role', e.data.node.role], ['addr', e.data.node.addr]]));
+      case 'NodeLeft':
+      case 'NodeRemoved':
+        return line(`swarm ${short(e.data.clusterId)}`, [e.host], pairs([['node', e.data.nodeId]]));
+      case 'SwarmNetworkCreated': {
+        const n = e.data.network;
+        networks.set(n.id, n.name);
+        return line(`network ${n.name}`, [n.name], pairs([
+          ['id', short(n.id)],
+          ['driver', n.driver],
+          ['subnet', (n.ipam.config ?? []).map((c) => c.subnet).join(',')],
+          ['scope', n.scope],
+        ]));
+      }
+      case 'SwarmNetworkRemoved':
+        return line(`network ${network(e.data.networkId)}`, [network(e.data.networkId)]);
+      case 'ServiceCreated': {
+        const s = e.data.service;
+        services.set(s.id, s.name);
+        return line(`service ${s.name}`, [s.name], pairs([
+          ['id', short(s.id)],
+          ['replicas', s.mode === 'global' ? 'global' : s.replicas],
+          ['vips', s.vips.map((v) => `${network(v.networkId)}:${v.vip}`).join(',')],
+        ]));
+      }
+      case 'ServiceScaled':
+        return line(`service ${service(e.data.serviceId)}`, [service(e.data.serviceId)], pairs([['replicas', e.data.replicas]]));
+      case 'ServiceRemoved':
+        return line(`service ${service(e.data.serviceId)}`, [service(e.data.serviceId)]);
+      case 'TaskCreated': {
+        const t = e.data.task;
+        return line(`service ${service(t.serviceId)}`, [service(t.serviceId), t.hostName], pairs([['task', t.id], ['slot', t.slot], ['node', t.hostName]]));
+      }
+      case 'TaskRemoved':
+        return line(`service ${service(e.data.serviceId)}`, [service(e.data.serviceId)], pairs([['task', e.data.taskId]]));
       case 'PortsReleased':
       case 'ContainerPaused':
       case 'ContainerUnpaused':

@@ -1,0 +1,36 @@
+/**
+ * libnetwork's default-gateway endpoint (`default_gateway.go`): a sandbox whose networks
+ * give it no default gateway — only swarm overlays — also joins docker_gwbridge, as the
+ * interface after its others. The endpoint is named `gateway_<container id[:12]>` and is
+ * not part of the container's NetworkSettings.
+ */
+import type { AttachmentConfig, HostState, NetworkState } from '@docknet/core';
+import { GWBRIDGE_NAME } from './swarm/node-networks.js';
+
+/** docker_gwbridge, when a sandbox with these attachments needs it; `scopeOf` tells a network's scope. */
+export const gatewayBridgeFor = (
+  host: HostState,
+  attachments: Iterable<AttachmentConfig>,
+  scopeOf: (networkId: string) => string | undefined,
+): NetworkState | undefined => {
+  let any = false;
+  for (const a of attachments) {
+    if (a.sandboxOnly === true) continue;
+    if (scopeOf(a.networkId) !== 'swarm') return undefined;
+    any = true;
+  }
+  if (!any) return undefined;
+  for (const n of host.networks.values()) if (n.name === GWBRIDGE_NAME && n.driver === 'bridge') return n;
+  return undefined;
+};
+
+/** The sandbox-only attachment to docker_gwbridge. */
+export const gatewayAttachment = (gw: NetworkState): AttachmentConfig => ({
+  networkId: gw.id,
+  networkName: gw.name,
+  aliases: [],
+  links: [],
+  sandboxOnly: true,
+});
+
+export const gatewayEndpointLabel = (containerId: string): string => `gateway_${containerId.slice(0, 12)}`;
