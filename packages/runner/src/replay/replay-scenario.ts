@@ -73,9 +73,11 @@ export const replayScenario = (scenario: Scenario, options: ReplayOptions = {}):
     origin: originOf(scenario.clock),
   });
   const profile = profileFor(scenario.engine);
-  // A host always has a NIC: one given without `interfaces:` gets the default eth0.
-  const hosts = (scenario.hosts.length > 0 ? scenario.hosts : [DEFAULT_HOST]).map((h) =>
-    h.interfaces.length > 0 ? h : { ...h, interfaces: DEFAULT_HOST.interfaces },
+  // A host always has a NIC: one given without `interfaces:` gets eth0 on the default LAN,
+  // the first host 10.0.2.15 and each further one the next address, so hosts can reach
+  // (and join) each other.
+  const hosts = (scenario.hosts.length > 0 ? scenario.hosts : [DEFAULT_HOST]).map((h, i) =>
+    h.interfaces.length > 0 ? h : { ...h, interfaces: [{ name: 'eth0', ipv4: `10.0.2.${15 + i}/24` }] },
   );
   for (const h of hosts) {
     const booted = session.execute(h.name, {

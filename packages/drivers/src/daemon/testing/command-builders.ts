@@ -13,6 +13,13 @@ import type {
   NetworkRequest,
   PortSpec,
   RemoveContainer,
+  InitSwarm,
+  JoinSwarm,
+  LeaveSwarm,
+  CreateService,
+  ScaleService,
+  RemoveService,
+  ConvergeSwarm,
 } from '@docknet/core';
 import { portSpec } from './port-spec.js';
 
@@ -110,3 +117,40 @@ export const disconnect = (network: string, container: string, force = false): D
   container,
   force,
 });
+
+/** `docker swarm init` with the CLI's defaults (global pool, /24). */
+export const initSwarm = (over: Partial<Omit<InitSwarm, 'type'>> = {}): InitSwarm => ({
+  type: 'InitSwarm',
+  defaultAddrPool: [],
+  subnetSize: 24,
+  ...over,
+});
+
+export const joinSwarm = (token: string, remoteAddr: string): JoinSwarm => ({ type: 'JoinSwarm', token, remoteAddr });
+
+export const leaveSwarm = (force = false): LeaveSwarm => ({ type: 'LeaveSwarm', force });
+
+/** `docker service create --name NAME [--replicas N] [--network …] [-p …] nginx`. */
+export const createService = (
+  over: Partial<Omit<CreateService, 'type' | 'ports'>> & { readonly name: string; readonly publish?: readonly string[] },
+): CreateService => {
+  const { publish = [], ...rest } = over;
+  return {
+    type: 'CreateService',
+    image: NGINX,
+    cmd: [],
+    env: [],
+    mode: 'replicated',
+    replicas: 1,
+    networks: [],
+    ports: publish.map((p) => {
+      const [published = '0', target = '80'] = p.split(':');
+      return { protocol: 'tcp' as const, targetPort: Number(target), publishedPort: Number(published), publishMode: 'ingress' as const };
+    }),
+    ...rest,
+  };
+};
+
+export const scaleService = (ref: string, replicas: number): ScaleService => ({ type: 'ScaleService', ref, replicas });
+export const removeService = (ref: string): RemoveService => ({ type: 'RemoveService', ref });
+export const convergeSwarm: ConvergeSwarm = { type: 'ConvergeSwarm' };
