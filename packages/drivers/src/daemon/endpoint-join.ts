@@ -104,8 +104,10 @@ export const decideEndpoint = (
   const ifName = nextIfaceName(ctx, cursor);
   const ifIndex = cursor.nextIfIndex;
   cursor.nextIfIndex += 2;
-  const gateway = network.internal ? undefined : v4Config?.gateway;
-  const v6Gateway = network.internal ? undefined : v6Config?.gateway;
+  // The overlay driver gives its endpoints no gateway (the sandbox routes out via docker_gwbridge).
+  const noGateway = network.internal || network.driver === 'overlay';
+  const gateway = noGateway ? undefined : v4Config?.gateway;
+  const v6Gateway = noGateway ? undefined : v6Config?.gateway;
   return E.right({
     ...base,
     mac: attachment.mac ?? containerMac(ctx, ids, index, v4.right),
