@@ -22,6 +22,7 @@ const record: ContainerRecord = {
   extraHosts: [],
   autoRemove: false,
   restartPolicy: 'no',
+  labels: {},
   attachments: [],
 };
 

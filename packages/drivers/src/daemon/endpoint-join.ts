@@ -17,7 +17,7 @@ import {
 import type { DaemonIds } from './ids.js';
 import { ipInAnySubnet, prefixLength } from './ipam-adapter.js';
 import { isUserDefined } from './lookup.js';
-import { containerMac } from './macs.js';
+import { containerMac, overlayMac } from './macs.js';
 import { msg } from './messages.js';
 
 /** Running counters while one command joins several networks. */
@@ -110,7 +110,7 @@ export const decideEndpoint = (
   const v6Gateway = noGateway ? undefined : v6Config?.gateway;
   return E.right({
     ...base,
-    mac: attachment.mac ?? containerMac(ctx, ids, index, v4.right),
+    mac: attachment.mac ?? (network.driver === 'overlay' ? overlayMac(ids, index, v4.right) : containerMac(ctx, ids, index, v4.right)),
     ...(v4.right === undefined || v4Config === undefined
       ? {}
       : { ipv4: v4.right, ipv4PrefixLen: prefixLength(v4Config.subnet) }),

@@ -21,3 +21,13 @@ export const bridgeMac = (ctx: DecideContext, ids: DaemonIds): string => {
 
 /** Index reserved for the bridge device's MAC among a command's ids. */
 const PER_BRIDGE_INDEX = 63;
+
+/**
+ * The overlay driver derives an endpoint's MAC from its IPv4 address on every version
+ * (`drivers/overlay/ov_endpoint.go CreateEndpoint`: `netutils.GenerateMACFromIP`).
+ */
+export const overlayMac = (ids: DaemonIds, index: number, ipv4: string | undefined): string => {
+  if (ipv4 === undefined) return ids.mac(index);
+  const derived = macFromIPv4(ipv4);
+  return E.isRight(derived) ? derived.right : ids.mac(index);
+};

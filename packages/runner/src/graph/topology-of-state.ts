@@ -3,7 +3,7 @@
  * networks, containers with their interfaces and addresses, veth pairs, published ports,
  * shared network namespaces and overlay links. Pure; reads the state, copies what it shows.
  */
-import type { ContainerState, EngineState, HostState, NetworkState, PublishedPort } from '@docknet/core';
+import type { ClusterState, ContainerState, EngineState, HostState, NetworkState, PublishedPort } from '@docknet/core';
 import type { Topology, TopologyEdge, TopologyNode } from './topology.js';
 
 /** Stable node ids, built from names and Docker ids so they survive every step. */
@@ -11,6 +11,8 @@ export const nodeId = {
   host: (host: string): string => `host:${host}`,
   nic: (host: string, nic: string): string => `nic:${host}/${nic}`,
   network: (host: string, networkId: string): string => `net:${host}/${networkId}`,
+  /** A swarm network is one node for the whole swarm, outside every host. */
+  swarmNetwork: (networkId: string): string => `net:swarm/${networkId}`,
   container: (host: string, containerId: string): string => `ctr:${host}/${containerId}`,
   iface: (host: string, containerId: string, networkId: string): string => `if:${host}/${containerId}/${networkId}`,
   veth: (host: string, name: string): string => `veth:${host}/${name}`,
@@ -29,6 +31,10 @@ const subnetLines = (network: NetworkState): string[] =>
       .filter((s) => s !== '')
       .join(' '),
   );
+
+/** Where a host's endpoints on `network` connect: the shared swarm node, or the host's own. */
+const networkNodeId = (host: HostState, network: NetworkState): string =>
+  network.scope === 'swarm' ? nodeId.swarmNetwork(network.id) : nodeId.network(host.name, network.id);
 
 const networkNode = (host: HostState, network: NetworkState): TopologyNode => {
   const flags = [network.internal ? 'internal' : '', network.driver === 'bridge' ? '' : `driver ${network.driver}`].filter((s) => s !== '');
@@ -63,7 +69,7 @@ const containerParts = (host: HostState, c: ContainerState, nodes: TopologyNode[
     const endpoint = attachment.endpoint;
     const network = host.networks.get(networkId);
     if (endpoint === undefined || network === undefined) continue;
-    const net = nodeId.network(host.name, networkId);
+    const net = networkNodeId(host, network);
     if (endpoint.ifName === undefined) {
       const label = attachLabel(network);
       edges.push({ id: edgeId('attach', ctr, net), kind: 'attach', from: ctr, to: net, ...(label === undefined ? {} : { label }) });
@@ -117,9 +123,15 @@ const portParts = (host: HostState, c: ContainerState, nodes: TopologyNode[], ed
   }
 };
 
-const hostParts = (host: HostState, nodes: TopologyNode[], edges: TopologyEdge[]): void => {
+/** `swarm manager` / `swarm worker` under a node's name. */
+const roleLines = (state: EngineState, host: HostState): string[] => {
+  const node = host.swarm === undefined ? undefined : state.swarms.get(host.swarm.clusterId)?.nodes.get(host.swarm.nodeId);
+  return node === undefined ? [] : [`swarm ${node.role}`];
+};
+
+const hostParts = (state: EngineState, host: HostState, nodes: TopologyNode[], edges: TopologyEdge[]): void => {
   const hostNode = nodeId.host(host.name);
-  nodes.push({ id: hostNode, kind: 'host', label: [host.name] });
+  nodes.push({ id: hostNode, kind: 'host', label: [host.name, ...roleLines(state, host)] });
   for (const nic of host.interfaces) {
     nodes.push({ id: nodeId.nic(host.name, nic.name), kind: 'nic', parent: hostNode, label: [nic.name, nic.ipv4 ?? 'no IPv4 address'] });
   }
@@ -127,6 +139,7 @@ const hostParts = (host: HostState, nodes: TopologyNode[], edges: TopologyEdge[]
   // first interface that has an address (a NIC without one cannot carry the route).
   const uplink = host.interfaces.find((i) => i.ipv4 !== undefined) ?? host.interfaces[0];
   for (const network of host.networks.values()) {
+    if (network.scope === 'swarm') continue; // drawn once for the swarm (swarmNetworkParts)
     nodes.push(networkNode(host, network));
     if (network.bridge !== undefined && !network.internal && network.enableIPv4 && uplink !== undefined) {
       const from = nodeId.network(host.name, network.id);
@@ -138,20 +151,47 @@ const hostParts = (host: HostState, nodes: TopologyNode[], edges: TopologyEdge[]
   for (const c of host.containers.values()) portParts(host, c, nodes, edges);
 };
 
-/** Links every overlay network to itself on the next host that has it (VXLAN). */
-const overlayEdges = (state: EngineState): TopologyEdge[] => {
-  const seen = new Map<string, string>();
-  const edges: TopologyEdge[] = [];
+/** Each swarm network once (keyed by id across hosts), as the first host that sees it has it. */
+const swarmNetworks = (state: EngineState): NetworkState[] => {
+  const byId = new Map<string, NetworkState>();
   for (const host of state.hosts.values()) {
-    for (const network of host.networks.values()) {
-      if (network.driver !== 'overlay') continue;
-      const here = nodeId.network(host.name, network.id);
-      const previous = seen.get(network.id);
-      if (previous !== undefined) edges.push({ id: edgeId('overlay', previous, here), kind: 'overlay', from: previous, to: here, label: 'VXLAN' });
-      seen.set(network.id, here);
+    for (const network of host.networks.values()) if (network.scope === 'swarm' && !byId.has(network.id)) byId.set(network.id, network);
+  }
+  return [...byId.values()];
+};
+
+const swarmNetworkNode = (network: NetworkState): TopologyNode => {
+  const vni = network.options['com.docker.network.driver.overlay.vxlanid_list'];
+  const flags = [network.ingress ? 'ingress' : '', network.internal ? 'internal' : '', network.attachable ? 'attachable' : ''].filter((s) => s !== '');
+  return {
+    id: nodeId.swarmNetwork(network.id),
+    kind: 'network',
+    label: [`network ${network.name}`, [`driver ${network.driver}`, 'scope swarm', ...flags].join(' · '), ...subnetLines(network), ...(vni === undefined ? [] : [`VXLAN ${vni}`])],
+  };
+};
+
+/** The NIC a node advertises (its VXLAN tunnel end), or the host itself when none matches. */
+const tunnelEnd = (host: HostState, cluster: ClusterState | undefined): string => {
+  const node = host.swarm === undefined ? undefined : cluster?.nodes.get(host.swarm.nodeId);
+  const nic = node === undefined ? undefined : host.interfaces.find((i) => i.ipv4 !== undefined && i.ipv4.split('/')[0] === node.addr);
+  return nic === undefined ? nodeId.host(host.name) : nodeId.nic(host.name, nic.name);
+};
+
+/**
+ * The swarm networks, each one node outside the hosts, with a VXLAN link to every node
+ * that has a local endpoint on it (its gossip peers).
+ */
+const swarmNetworkParts = (state: EngineState, nodes: TopologyNode[], edges: TopologyEdge[]): void => {
+  for (const network of swarmNetworks(state)) {
+    const net = nodeId.swarmNetwork(network.id);
+    nodes.push(swarmNetworkNode(network));
+    for (const host of state.hosts.values()) {
+      if ((host.networks.get(network.id)?.endpoints.size ?? 0) === 0) continue;
+      const cluster = host.swarm === undefined ? undefined : state.swarms.get(host.swarm.clusterId);
+      const to = tunnelEnd(host, cluster);
+      edges.push({ id: edgeId('overlay', net, to), kind: 'overlay', from: net, to, label: 'VXLAN' });
     }
   }
-  return edges;
 };
 
 /**
@@ -164,7 +204,7 @@ const overlayEdges = (state: EngineState): TopologyEdge[] => {
 export const topologyOf = (state: EngineState): Topology => {
   const nodes: TopologyNode[] = [];
   const edges: TopologyEdge[] = [];
-  for (const host of state.hosts.values()) hostParts(host, nodes, edges);
-  edges.push(...overlayEdges(state));
+  for (const host of state.hosts.values()) hostParts(state, host, nodes, edges);
+  swarmNetworkParts(state, nodes, edges);
   return { nodes, edges };
 };

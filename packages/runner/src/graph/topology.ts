@@ -8,7 +8,8 @@
  * - `host`: a Docker host (holds everything else on it).
  * - `nic`: one of the host's own interfaces (eth0 10.0.2.15/24).
  * - `bridge`: a bridge network's Linux bridge (docker0, br-<id12>).
- * - `network`: a network without a bridge device (host, none, overlay, …).
+ * - `network`: a network without a bridge device (host, none, …); a swarm network (overlay)
+ *   is one such node for the whole swarm, outside the hosts, shared by their containers.
  * - `container`: a container (holds its interfaces).
  * - `iface`: a container's interface on one network (eth0@if9, its IP).
  * - `veth`: the host end of a container interface's veth pair (veth1a2b3c4@if8).
@@ -35,7 +36,7 @@ export interface TopologyNode {
  * - `attach`: a container joined to a network that gives it no interface of its own (host, none).
  * - `publish`: a host port forwarded to a container.
  * - `netns`: `--network container:X`, the container shares X's network namespace.
- * - `overlay`: the same overlay network on two hosts (VXLAN between them).
+ * - `overlay`: a swarm network's VXLAN tunnel to a node with endpoints on it (to the NIC it advertises).
  */
 export type TopologyEdgeKind = 'veth' | 'master' | 'nat' | 'attach' | 'publish' | 'netns' | 'overlay';
 

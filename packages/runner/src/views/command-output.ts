@@ -3,7 +3,7 @@
  * error text it prints on stderr (with Docker's `Error response from daemon: ` framing for
  * daemon errors). Thin adapters over the views; all behaviour lives in the views.
  */
-import type { DockerError, EngineProfile, HostState, Instant } from '@docknet/core';
+import type { ClusterState, DockerError, EngineProfile, HostState, Instant } from '@docknet/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { containerInspectJson } from './container-inspect/container-inspect.js';
 import type { GoJson } from './go-json/go-json-value.js';
@@ -40,9 +40,15 @@ export function networkLsOutput(host: HostState, options: NetworkLsOptions): E.E
  * `docker inspect [--type T] REF`: the object, or undefined when nothing of the allowed types
  * matches (the caller prints `Error: No such object: REF`, see `inspectStrings.noSuchObject`).
  */
-export function inspectAny(host: HostState, ref: string, profile: EngineProfile, type?: string | undefined): GoJson | undefined {
+export function inspectAny(
+  host: HostState,
+  ref: string,
+  profile: EngineProfile,
+  type?: string | undefined,
+  swarms: ReadonlyMap<string, ClusterState> = new Map(),
+): GoJson | undefined {
   if (type === undefined || type === '') {
-    const found = inspectObject(host, ref, profile);
+    const found = inspectObject(host, ref, profile, swarms);
     return E.isRight(found) ? found.right : undefined;
   }
   if (type === 'container') {
@@ -51,7 +57,7 @@ export function inspectAny(host: HostState, ref: string, profile: EngineProfile,
   }
   if (type === 'network') {
     const n = lookupNetwork(host, ref);
-    return n.kind === 'found' ? networkInspectJson(host, n.value, profile) : undefined;
+    return n.kind === 'found' ? networkInspectJson(host, n.value, profile, swarms) : undefined;
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ import {
 } from '@docknet/core';
 import type { DaemonIds } from '../ids.js';
 import { firstGateway, openNetworkPools, pickLocalSubnet } from '../ipam-adapter.js';
-import { containerMac, bridgeMac } from '../macs.js';
+import { bridgeMac, containerMac, overlayMac } from '../macs.js';
 import { hostRoutes, localSubnets } from '../network-create.js';
 
 export const GWBRIDGE_NAME = 'docker_gwbridge';
@@ -48,13 +48,14 @@ const systemEndpoint = (
   label: string,
   ip: string | undefined,
   prefixLen: number,
+  overlay: boolean,
 ): Endpoint => ({
   id: ids.hex('endpoint', index),
   networkId,
   containerId: owner,
   ipv4PrefixLen: ip === undefined ? 0 : prefixLen,
   ipv6PrefixLen: 0,
-  mac: containerMac(ctx, ids, index, ip),
+  mac: overlay ? overlayMac(ids, index, ip) : containerMac(ctx, ids, index, ip),
   ...(ip === undefined ? {} : { ipv4: ip }),
   label,
 });
@@ -111,7 +112,7 @@ export const nodeSetupEvents = (
     type: 'EndpointJoined',
     host: host.name,
     data: {
-      endpoint: systemEndpoint(ctx, ids, 10, ingress.id, INGRESS_SANDBOX, 'ingress-endpoint', ingressPools.nextDynamic(4), prefixOf(ingressSubnet)),
+      endpoint: systemEndpoint(ctx, ids, 10, ingress.id, INGRESS_SANDBOX, 'ingress-endpoint', ingressPools.nextDynamic(4), prefixOf(ingressSubnet), true),
     },
   });
   const existing = [...host.networks.values()].find((n) => n.name === GWBRIDGE_NAME);
@@ -132,7 +133,7 @@ export const nodeSetupEvents = (
     type: 'EndpointJoined',
     host: host.name,
     data: {
-      endpoint: systemEndpoint(ctx, ids, 11, gwRecord.id, INGRESS_SANDBOX, `gateway_${INGRESS_SANDBOX}`, gwPools.nextDynamic(4), prefixOf(gwSubnet)),
+      endpoint: systemEndpoint(ctx, ids, 11, gwRecord.id, INGRESS_SANDBOX, `gateway_${INGRESS_SANDBOX}`, gwPools.nextDynamic(4), prefixOf(gwSubnet), false),
     },
   });
   return E.right(events);

@@ -141,7 +141,7 @@ export const networkInspect: DockerCommandSpec = {
     for (const ref of f.positionals) {
       const found = findNetworkForView(host, ref);
       if (found === undefined) stderr += `Error response from daemon: network ${ref} not found\n`;
-      else objects.push(networkInspectJson(host, found, ctx.profile));
+      else objects.push(networkInspectJson(host, found, ctx.profile, ctx.session.state.swarms));
     }
     return formatEach(objects, flagValue(f, 'format'), stderr, renderInspectJson);
   },

@@ -55,7 +55,7 @@ export const dockerInspect: DockerCommandSpec = {
     const objects: GoJson[] = [];
     let stderr = '';
     for (const ref of f.positionals) {
-      const found = inspectAny(host, ref, ctx.profile, flagValue(f, 'type'));
+      const found = inspectAny(host, ref, ctx.profile, flagValue(f, 'type'), ctx.session.state.swarms);
       if (found === undefined) stderr += `${inspectStrings.noSuchObject(ref, ctx.profile)}\n`;
       else objects.push(found);
     }

@@ -36,6 +36,7 @@ export function containerConfigJson(container: ContainerState): GoJsonStruct {
     WorkingDir: '',
     Entrypoint: null,
     OnBuild: null,
-    Labels: new Map(),
+    // Task containers carry the com.docker.swarm.* labels (swarm-facts.md §9).
+    Labels: goMapOf(container.labels),
   };
 }

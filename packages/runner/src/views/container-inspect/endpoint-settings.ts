@@ -20,13 +20,16 @@ const FIELD_ORDER: Readonly<Record<Layout, readonly string[]>> = {
 const listOrNull = (xs: readonly string[]): GoJson => (xs.length === 0 ? null : [...xs]);
 
 /**
- * `IPAMConfig`: `null` unless the user asked for addresses; its members are `omitempty`
- * in every release.
+ * `IPAMConfig`: `null` unless an address was asked for; its members are `omitempty` in
+ * every release. On a swarm network the swarm allocator picks the address and the daemon
+ * asks IPAM for exactly that one, so it shows here (swarm-facts.md §9).
  */
-function ipamConfig(attachment: Attachment): GoJson {
-  if (attachment.ipv4 === undefined && attachment.ipv6 === undefined) return null;
+function ipamConfig(attachment: Attachment, network: NetworkState | undefined): GoJson {
+  const allocated = network?.scope === 'swarm' ? attachment.endpoint?.ipv4 : undefined;
+  const ipv4 = attachment.ipv4 ?? allocated;
+  if (ipv4 === undefined && attachment.ipv6 === undefined) return null;
   const out: Record<string, GoJson> = {};
-  if (attachment.ipv4 !== undefined && attachment.ipv4 !== '') out['IPv4Address'] = attachment.ipv4;
+  if (ipv4 !== undefined && ipv4 !== '') out['IPv4Address'] = ipv4;
   if (attachment.ipv6 !== undefined && attachment.ipv6 !== '') out['IPv6Address'] = attachment.ipv6;
   return out;
 }
@@ -65,7 +68,7 @@ export function endpointSettingsJson(
   const ipv4 = hostMode ? undefined : ep?.ipv4;
   const ipv6 = hostMode ? undefined : ep?.ipv6;
   const values: Readonly<Record<string, GoJson>> = {
-    IPAMConfig: ipamConfig(attachment),
+    IPAMConfig: ipamConfig(attachment, network),
     Links: listOrNull(attachment.links),
     Aliases: aliases(container, attachment, network, profile),
     MacAddress: ep === undefined || hostMode ? '' : ep.mac,
@@ -73,7 +76,8 @@ export function endpointSettingsJson(
     GwPriority: attachment.gwPriority ?? 0,
     NetworkID: ep !== undefined || hasStarted(container) ? attachment.networkId : '',
     EndpointID: ep?.id ?? '',
-    Gateway: ipv4 === undefined ? '' : (ep?.gateway ?? ''),
+    // The overlay driver sets no gateway: the way out is docker_gwbridge (§10).
+    Gateway: ipv4 === undefined || network?.scope === 'swarm' ? '' : (ep?.gateway ?? ''),
     IPAddress: ipv4 ?? '',
     IPPrefixLen: ipv4 === undefined ? 0 : (ep?.ipv4PrefixLen ?? 0),
     IPv6Gateway: ipv6 === undefined ? '' : (ep?.ipv6Gateway ?? ''),

@@ -15,12 +15,17 @@ export function portsJson(container: ContainerState): ReadonlyMap<string, GoJson
   return goMapOf(entries);
 }
 
-/** `Networks`: the container's attachments keyed by network name (a Go map, so sorted). */
+/**
+ * `Networks`: the container's attachments keyed by network name (a Go map, so sorted).
+ * docker_gwbridge joined by the daemon for an overlay-only container lives in the sandbox
+ * but not in the container's settings (`sandboxOnly`).
+ */
 function networksJson(host: HostState, container: ContainerState, profile: EngineProfile): ReadonlyMap<string, GoJson> {
   // A container: mode container shares another's namespace and has no networks of its own.
   if (container.networkMode.startsWith('container:')) return new Map();
   const entries: [string, GoJson][] = [];
   for (const attachment of container.attachments.values()) {
+    if (attachment.sandboxOnly === true) continue;
     const network = host.networks.get(attachment.networkId);
     entries.push([network?.name ?? attachment.networkName, endpointSettingsJson(container, attachment, network, profile)]);
   }
@@ -34,6 +39,7 @@ function networksJson(host: HostState, container: ContainerState, profile: Engin
 function defaultBridgeFields(host: HostState, container: ContainerState): Record<string, GoJson> {
   let ep;
   for (const a of container.attachments.values()) {
+    if (a.sandboxOnly === true) continue;
     const network = host.networks.get(a.networkId);
     if ((network?.name ?? a.networkName) === 'bridge' && !container.networkMode.startsWith('container:')) ep = a.endpoint;
   }

@@ -9,6 +9,11 @@ import { containerInspectJson } from '../container-inspect/container-inspect.js'
 import type { GoJsonStruct } from '../go-json/go-json-value.js';
 import { lookupContainer, lookupNetwork } from '../lookup/find-object.js';
 import { networkInspectJson } from '../network-inspect/network-inspect.js';
+import type { ClusterState } from '@docknet/core';
+
+/** The engine's swarms (for overlay `Peers`); none by default. */
+type Swarms = ReadonlyMap<string, ClusterState>;
+const NO_SWARMS: Swarms = new Map();
 import { inspectStrings } from './inspect-strings.js';
 
 /** What an inspect command found: the objects (in argument order) and one error per miss. */
@@ -18,11 +23,11 @@ export interface InspectResult {
 }
 
 /** `docker network inspect REF`: one network, or the daemon's error. */
-export function inspectNetwork(host: HostState, ref: string, profile: EngineProfile): E.Either<DockerError, GoJsonStruct> {
+export function inspectNetwork(host: HostState, ref: string, profile: EngineProfile, swarms: Swarms = NO_SWARMS): E.Either<DockerError, GoJsonStruct> {
   const found = lookupNetwork(host, ref);
   switch (found.kind) {
     case 'found':
-      return E.right(networkInspectJson(host, found.value, profile));
+      return E.right(networkInspectJson(host, found.value, profile, swarms));
     case 'ambiguous':
       return E.left(daemonError(inspectStrings.networkAmbiguous(ref, found.matches), 'invalid-parameter'));
     case 'not-found':
@@ -38,11 +43,11 @@ export function inspectNetwork(host: HostState, ref: string, profile: EngineProf
  * @example
  * inspectObject(host, 'bridge', profile) // Right(network inspect object)
  */
-export function inspectObject(host: HostState, ref: string, profile: EngineProfile): E.Either<DockerError, GoJsonStruct> {
+export function inspectObject(host: HostState, ref: string, profile: EngineProfile, swarms: Swarms = NO_SWARMS): E.Either<DockerError, GoJsonStruct> {
   const container = lookupContainer(host, ref);
   if (container.kind === 'found') return E.right(containerInspectJson(host, container.value, profile));
   if (container.kind === 'ambiguous') return E.left(daemonError(inspectStrings.containerAmbiguous(ref), 'invalid-parameter'));
-  const network = inspectNetwork(host, ref, profile);
+  const network = inspectNetwork(host, ref, profile, swarms);
   if (E.isRight(network) || network.left.kind !== 'not-found') return network;
   return E.left(cliError(inspectStrings.noSuchObject(ref, profile)));
 }
@@ -62,11 +67,11 @@ function collect(
 }
 
 /** `docker inspect REF...`. */
-export function inspectObjects(host: HostState, refs: readonly string[], profile: EngineProfile): InspectResult {
-  return collect(refs, (ref) => inspectObject(host, ref, profile));
+export function inspectObjects(host: HostState, refs: readonly string[], profile: EngineProfile, swarms: Swarms = NO_SWARMS): InspectResult {
+  return collect(refs, (ref) => inspectObject(host, ref, profile, swarms));
 }
 
 /** `docker network inspect REF...`. */
-export function inspectNetworks(host: HostState, refs: readonly string[], profile: EngineProfile): InspectResult {
-  return collect(refs, (ref) => inspectNetwork(host, ref, profile));
+export function inspectNetworks(host: HostState, refs: readonly string[], profile: EngineProfile, swarms: Swarms = NO_SWARMS): InspectResult {
+  return collect(refs, (ref) => inspectNetwork(host, ref, profile, swarms));
 }

@@ -2,17 +2,26 @@
  * `docker network inspect NET` — one network as the daemon serialises it (docker-facts.md
  * §9.2). Field order follows the daemon's struct for the profile's release.
  */
-import type { EngineProfile, HostState, IpamConfigEntry, NetworkState } from '@docknet/core';
+import type { ClusterState, EngineProfile, HostState, IpamConfigEntry, NetworkState } from '@docknet/core';
 import { goMapOf, type GoJson, type GoJsonStruct } from '../go-json/go-json-value.js';
 import { formatCreated } from '../time/docker-time.js';
+import { peersJson } from './swarm-peers.js';
 
 /**
- * The JSON object `docker network inspect` prints for one network.
+ * The JSON object `docker network inspect` prints for one network. `swarms` (the engine
+ * state's) names the nodes of a swarm-scope network's `Peers`; without it a swarm network
+ * shows no peers.
  *
  * @example
  * renderInspectArray([networkInspectJson(host, bridge, profileFor('28'))])
+ * networkInspectJson(host, ingress, profile, state.swarms).Peers // [{ Name: 'node1-…', IP: '10.0.0.5' }, …]
  */
-export function networkInspectJson(host: HostState, network: NetworkState, profile: EngineProfile): GoJsonStruct {
+export function networkInspectJson(
+  host: HostState,
+  network: NetworkState,
+  profile: EngineProfile,
+  swarms: ReadonlyMap<string, ClusterState> = new Map(),
+): GoJsonStruct {
   const head: Record<string, GoJson> = {
     Name: network.name,
     Id: network.id,
@@ -34,14 +43,17 @@ export function networkInspectJson(host: HostState, network: NetworkState, profi
   const containers = containersJson(host, network);
   const options = goMapOf(network.options);
   const labels = goMapOf(network.labels);
+  const peers = peersJson(host, network, swarms);
+  const withPeers = peers === undefined ? {} : { Peers: peers };
   if (!profile.networkInspectV29Layout) {
-    return { ...body, Containers: containers, Options: options, Labels: labels };
+    return { ...body, Containers: containers, Options: options, Labels: labels, ...withPeers };
   }
   const status = statusJson(network);
   return {
     ...body,
     Options: options,
     Labels: labels,
+    ...withPeers,
     Containers: containers,
     ...(status === undefined ? {} : { Status: status }),
   };
@@ -70,18 +82,25 @@ function ipamConfigJson(entry: IpamConfigEntry, profile: EngineProfile): GoJsonS
   return out;
 }
 
-/** `Containers`: the network's live endpoints keyed by container ID (a Go map, so sorted). */
-function containersJson(host: HostState, network: NetworkState): ReadonlyMap<string, GoJson> {
+/**
+ * `Containers`: the network's live local endpoints keyed by container ID (a Go map, so
+ * sorted). A swarm network the node has no endpoint on is not instantiated locally: the
+ * daemon answers from the cluster's record, whose `Containers` is `null` (swarm-facts §10).
+ */
+function containersJson(host: HostState, network: NetworkState): ReadonlyMap<string, GoJson> | null {
+  if (network.scope === 'swarm' && network.endpoints.size === 0) return null;
   const hostMode = network.driver === 'host';
   const entries: [string, GoJson][] = [];
   for (const ep of network.endpoints.values()) {
     const container = host.containers.get(ep.containerId);
-    // An endpoint without a sandbox is listed under its endpoint ID (§9.2).
-    const key = container === undefined ? `ep-${ep.id}` : container.id;
+    // A daemon-made endpoint (ingress-sbox) is keyed by its sandbox; an endpoint without a
+    // sandbox is listed under its endpoint ID (§9.2).
+    const key = container !== undefined ? container.id : ep.label !== undefined ? ep.containerId : `ep-${ep.id}`;
     entries.push([
       key,
       {
-        Name: container?.name ?? ep.id,
+        // The daemon's own endpoints show their endpoint name (ingress-endpoint, gateway_<id12>).
+        Name: ep.label ?? container?.name ?? ep.id,
         EndpointID: ep.id,
         MacAddress: hostMode ? '' : ep.mac,
         IPv4Address: hostMode || ep.ipv4 === undefined ? '' : `${ep.ipv4}/${ep.ipv4PrefixLen}`,

@@ -32,8 +32,8 @@ export function truncateId(id: string): string {
 }
 
 /**
- * One network's `docker network ls` row. Booleans print as Go's `%v` does; labels as sorted
- * `k=v` joined by `,`; `CreatedAt` as Go's `time.Time.String()`.
+ * One network's `docker network ls` row. Booleans print as Go's `%v` does; labels as `k=v`
+ * sorted by key, joined by `,`; `CreatedAt` as Go's `time.Time.String()`.
  *
  * @example
  * networkRow(bridge, { noTrunc: false }).ID // '0a1b2c3d4e5f'
@@ -48,8 +48,8 @@ export function networkRow(network: NetworkState, options: { readonly noTrunc: b
     IPv6: String(network.enableIPv6),
     Internal: String(network.internal),
     Labels: Object.entries(network.labels)
+      .sort(([a], [b]) => compareBytes(a, b))
       .map(([k, v]) => `${k}=${v}`)
-      .sort(compareBytes)
       .join(','),
     Name: network.name,
     Scope: network.scope,

@@ -6,7 +6,7 @@
 import { CONTAINER_STATUSES, daemonError, type ContainerState, type DockerError, type HostState } from '@docknet/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { normalizeImageRef } from '../container-inspect/image-id.js';
-import { matchesAny, parseFilterArgs, type FilterArgs } from '../filter/filter-args.js';
+import { matchesAny, matchesLabels, parseFilterArgs, type FilterArgs } from '../filter/filter-args.js';
 import { goQuote } from '../../template/go-quote.js';
 import { containerPortMap } from '../port/container-ports.js';
 import { portSummaries } from './displayable-ports.js';
@@ -74,8 +74,7 @@ export function psFilterMatches(host: HostState, container: ContainerState, filt
   if (get('id').length > 0 && !matchesAny(get('id'), container.id)) return false;
   if (get('name').length > 0 && !matchesAny(get('name'), `/${container.name}`)) return false;
   if (get('status').length > 0 && !get('status').includes(container.status)) return false;
-  // docknet containers carry no labels, so any label filter excludes them.
-  if (get('label').length > 0) return false;
+  if (get('label').length > 0 && !matchesLabels(get('label'), container.labels)) return false;
   const ancestors = get('ancestor');
   if (ancestors.length > 0 && !ancestors.some((a) => normalizeImageRef(a) === normalizeImageRef(container.image))) return false;
   const exited = get('exited');
@@ -91,7 +90,9 @@ export function psFilterMatches(host: HostState, container: ContainerState, filt
   }
   const nets = get('network');
   if (nets.length > 0) {
+    // docker_gwbridge joined only for the sandbox is not in the container's settings.
     const onOne = [...container.attachments.values()].some((a) => {
+      if (a.sandboxOnly === true) return false;
       const name = host.networks.get(a.networkId)?.name ?? a.networkName;
       return nets.some((n) => n === name || (n !== '' && a.networkId.startsWith(n)));
     });

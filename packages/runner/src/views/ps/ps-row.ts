@@ -6,6 +6,7 @@ import type { ContainerState, EngineProfile, HostState, Instant } from '@docknet
 import { right } from 'fp-ts/lib/Either.js';
 import { goQuote } from '../../template/go-quote.js';
 import { goStruct, type TemplateValue } from '../../template/index.js';
+import { compareBytes } from '../go-json/go-json-value.js';
 import { containerPortMap } from '../port/container-ports.js';
 import { goTimeString, instantOf, truncateToSeconds } from '../time/docker-time.js';
 import { displayablePorts, portSummaries } from './displayable-ports.js';
@@ -64,10 +65,24 @@ function names(host: HostState, container: ContainerState): string[] {
   return [container.name, ...linked.sort()];
 }
 
-/** Network names, sorted (Docker ranges over a Go map here, which has no stable order). */
+/**
+ * `Labels`: `k=v` joined by `,`. Docker ranges over a Go map (no stable order); docknet
+ * sorts by key, as Go prints maps.
+ */
+function labelsText(labels: Readonly<Record<string, string>>): string {
+  return Object.entries(labels)
+    .sort(([a], [b]) => compareBytes(a, b))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}
+
+/**
+ * Network names, sorted (Docker ranges over a Go map here, which has no stable order).
+ * A sandbox-only docker_gwbridge is not among the container's networks.
+ */
 function networkNames(host: HostState, container: ContainerState): string {
   if (container.networkMode.startsWith('container:')) return '';
-  const list = [...container.attachments.values()].map((a) => host.networks.get(a.networkId)?.name ?? a.networkName);
+  const list = [...container.attachments.values()].filter((a) => a.sandboxOnly !== true).map((a) => host.networks.get(a.networkId)?.name ?? a.networkName);
   return list.sort().join(',');
 }
 
@@ -92,7 +107,7 @@ export function psRow(
     CreatedAt: created === undefined ? container.created : goTimeString(truncateToSeconds(created)),
     ID: trunc ? container.id.slice(0, 12) : container.id,
     Image: container.image === '' ? '<no image>' : container.image,
-    Labels: '',
+    Labels: labelsText(container.labels),
     LocalVolumes: '0',
     Mounts: '',
     Names: trunc ? container.name : names(host, container).join(','),
@@ -107,11 +122,11 @@ export function psRow(
 
 /**
  * A row as the template engine should see it: a Go struct named like Docker's context (so an
- * unknown placeholder fails as in Docker) with its `Label` method (containers carry no labels
- * in docknet, so every label is empty).
+ * unknown placeholder fails as in Docker) with its `Label` method (`{{.Label "k"}}`, empty
+ * for a label the container lacks).
  */
-export function psTemplateRow(row: PsRow): TemplateValue {
+export function psTemplateRow(row: PsRow, labels: Readonly<Record<string, string>> = {}): TemplateValue {
   return goStruct('*formatter.ContainerContext', { ...row }, {
-    Label: { params: ['string'], call: () => right('') },
+    Label: { params: ['string'], call: (name) => right(typeof name === 'string' && Object.prototype.hasOwnProperty.call(labels, name) ? (labels[name] ?? '') : '') },
   });
 }

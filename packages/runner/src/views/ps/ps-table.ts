@@ -44,6 +44,17 @@ export function listedContainers(host: HostState, all: boolean): ContainerState[
     .map((x) => x.c);
 }
 
+/** The containers `docker ps` shows after `-a`, `-n` and `--filter`, newest first. */
+function shownContainers(host: HostState, options: Pick<PsOptions, 'all' | 'filters' | 'last'>): E.Either<DockerError, ContainerState[]> {
+  const filters = parsePsFilters(options.filters ?? []);
+  if (E.isLeft(filters)) return filters;
+  const limit = options.last !== undefined && options.last > 0 ? options.last : undefined;
+  // A status filter lists stopped containers without -a (`daemon/list.go`), as does -n.
+  const all = options.all || limit !== undefined || filters.right.has('status');
+  const listed = listedContainers(host, all).filter((c) => psFilterMatches(host, c, filters.right));
+  return E.right(limit === undefined ? listed : listed.slice(0, limit));
+}
+
 /**
  * The rows of `docker ps` (the data a `--format` template runs on).
  *
@@ -55,15 +66,10 @@ export function psRows(
   profile: EngineProfile,
   now: string | Instant,
 ): E.Either<DockerError, PsRow[]> {
-  const filters = parsePsFilters(options.filters ?? []);
-  if (E.isLeft(filters)) return filters;
-  const limit = options.last !== undefined && options.last > 0 ? options.last : undefined;
-  // A status filter lists stopped containers without -a (`daemon/list.go`), as does -n.
-  const all = options.all || limit !== undefined || filters.right.has('status');
   const at = nowInstant(now);
-  const listed = listedContainers(host, all).filter((c) => psFilterMatches(host, c, filters.right));
-  const shown = limit === undefined ? listed : listed.slice(0, limit);
-  return E.right(shown.map((c) => psRow(host, c, { noTrunc: options.noTrunc }, profile, at)));
+  return E.map((shown: ContainerState[]) => shown.map((c) => psRow(host, c, { noTrunc: options.noTrunc }, profile, at)))(
+    shownContainers(host, options),
+  );
 }
 
 const DEFAULT_COLUMNS: readonly (keyof PsRow)[] = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names'];
@@ -81,14 +87,17 @@ export function psTable(
   profile: EngineProfile,
   now: string | Instant,
 ): E.Either<DockerError, string> {
-  const rows = psRows(host, options, profile, now);
-  if (E.isLeft(rows)) return rows;
-  if (options.quiet) return E.right(rows.right.map((r) => `${r.ID}\n`).join(''));
+  const shown = shownContainers(host, options);
+  if (E.isLeft(shown)) return shown;
+  const at = nowInstant(now);
+  const rows = shown.right.map((c) => psRow(host, c, { noTrunc: options.noTrunc }, profile, at));
+  if (options.quiet) return E.right(rows.map((r) => `${r.ID}\n`).join(''));
   if (options.format === undefined || options.format === '' || options.format === 'table') {
     const header = DEFAULT_COLUMNS.map((k) => PS_HEADERS[k] ?? k);
-    return E.right(formatTable([header, ...rows.right.map((r) => DEFAULT_COLUMNS.map((k) => r[k]))]));
+    return E.right(formatTable([header, ...rows.map((r) => DEFAULT_COLUMNS.map((k) => r[k]))]));
   }
-  const out = renderDockerFormat({ format: options.format, rows: rows.right.map(psTemplateRow), headers: PS_HEADERS });
+  const templateRows = rows.map((r, i) => psTemplateRow(r, shown.right[i]?.labels));
+  const out = renderDockerFormat({ format: options.format, rows: templateRows, headers: PS_HEADERS });
   // A template error is the CLI's own, printed bare.
   return E.mapLeft((err: Parameters<typeof templateErrorText>[0]) => cliError(templateErrorText(err)))(out);
 }

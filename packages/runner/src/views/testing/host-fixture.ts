@@ -85,6 +85,7 @@ export function container(fields: Partial<ContainerState> & { id: string; name: 
     extraHosts: [],
     autoRemove: false,
     restartPolicy: 'no',
+    labels: {},
     status: 'running',
     pid: 1000,
     exitCode: 0,
@@ -111,6 +112,7 @@ export function host(networks: readonly NetworkState[], containers: readonly Con
     ports: stubPorts,
     nextIfIndex: 10,
     poolCursor: 0,
+    swarm: undefined,
   };
 }
 
