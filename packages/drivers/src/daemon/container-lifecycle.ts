@@ -157,7 +157,7 @@ export const startEvents = (ctx: DecideContext, host: HostState, c: ContainerSta
     ...joined.map((endpoint): EventBody => ({ type: 'EndpointJoined', data: { endpoint } })),
   ];
   const sandboxOnly: string[] = [];
-  const gw = c.networkMode.startsWith('container:') ? undefined : gatewayBridgeFor(host, c.attachments.values(), (id) => host.networks.get(id)?.scope);
+  const gw = c.networkMode.startsWith('container:') ? undefined : gatewayBridgeFor(host, c.attachments.values(), (id) => host.networks.get(id));
   if (gw !== undefined) {
     const attachment = gatewayAttachment(gw);
     const ep = decideEndpoint(ctx, ids, cursor, c, gw, attachment);

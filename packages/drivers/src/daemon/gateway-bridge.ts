@@ -2,7 +2,7 @@
  * libnetwork's default-gateway endpoint (`default_gateway.go`): a sandbox whose networks
  * give it no default gateway — only swarm overlays — also joins docker_gwbridge, as the
  * interface after its others. The endpoint is named `gateway_<container id[:12]>` and is
- * not part of the container's NetworkSettings.
+ * not part of the container's NetworkSettings. Internal overlays need no gateway.
  */
 import type { AttachmentConfig, HostState, NetworkState } from '@docknet/core';
 import { GWBRIDGE_NAME } from './swarm/node-networks.js';
@@ -11,13 +11,15 @@ import { GWBRIDGE_NAME } from './swarm/node-networks.js';
 export const gatewayBridgeFor = (
   host: HostState,
   attachments: Iterable<AttachmentConfig>,
-  scopeOf: (networkId: string) => string | undefined,
+  networkOf: (networkId: string) => { readonly scope: string; readonly internal: boolean } | undefined,
 ): NetworkState | undefined => {
   let any = false;
   for (const a of attachments) {
     if (a.sandboxOnly === true) continue;
-    if (scopeOf(a.networkId) !== 'swarm') return undefined;
-    any = true;
+    const network = networkOf(a.networkId);
+    if (network?.scope !== 'swarm') return undefined;
+    // `needDefaultGW` skips internal networks: an internal overlay gives no way out at all.
+    if (!network.internal) any = true;
   }
   if (!any) return undefined;
   for (const n of host.networks.values()) if (n.name === GWBRIDGE_NAME && n.driver === 'bridge') return n;

@@ -12,9 +12,18 @@ export interface DefaultRoute {
   readonly device: string;
 }
 
-/** The endpoint that carries a sandbox's default route, if any. */
-export const gatewayEndpoint = (endpoints: readonly Endpoint[]): Endpoint | undefined =>
-  endpoints.find((e) => e.gateway !== undefined && e.ipv4 !== undefined);
+/**
+ * The endpoint that carries a sandbox's default route, if any. Given the host, endpoints
+ * on swarm overlays are passed over: the overlay driver sets no gateway, so such a sandbox
+ * leaves through its docker_gwbridge endpoint.
+ */
+export const gatewayEndpoint = (endpoints: readonly Endpoint[], host?: HostState): Endpoint | undefined =>
+  endpoints.find((e) => e.gateway !== undefined && e.ipv4 !== undefined && !onOverlay(host, e));
+
+const onOverlay = (host: HostState | undefined, e: Endpoint): boolean => {
+  const network = host?.networks.get(e.networkId);
+  return network !== undefined && (network.scope === 'swarm' || network.driver === 'overlay');
+};
 
 export const hostDefaultRoute = (host: HostState): DefaultRoute | undefined => {
   const nic = host.interfaces.find((i) => i.ipv4 !== undefined);

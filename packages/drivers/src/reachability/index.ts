@@ -28,6 +28,8 @@ export {
 } from './addresses.js';
 export { gatewayEndpoint, hostDefaultRoute, type DefaultRoute } from './default-route.js';
 export { LOCAL_TTL, OUTSIDE_TTL, isOutside, pathVerdict, type PathVerdict } from './path-verdict.js';
+export { LAN_TTL, ROUTED_LAN_TTL, peerHostAt } from './lan.js';
+export { clusterOf, inOverlaySubnet, isOverlay, overlayAnswers, overlayEndpointAt, serviceAtVip, swarmEndpoints, vipOf } from './overlay.js';
 export { OUTSIDE_PORTS, tcpVerdict, type ListeningPorts, type TcpVerdict } from './tcp-verdict.js';
 export { etcHostsOf, hostEtcHosts, sandboxEtcHosts, type HostsRecord, type Ipv6HostsLines } from './etc-hosts.js';
 export { EMBEDDED_DNS, HOST_NAMESERVER, outsideAddress } from './outside-names.js';

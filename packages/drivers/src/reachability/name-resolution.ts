@@ -5,13 +5,20 @@
  * `--link` aliases, each only on the networks the asker shares with the target; other
  * names go to the host's resolver when the sandbox has a way out. The default bridge has
  * no embedded DNS: only `/etc/hosts` (and so legacy `--link`) names resolve there.
+ *
+ * On a swarm network the server knows every node's endpoints (gossiped): their names on
+ * any node, a service's name (its VIP on that network) and `tasks.<service>` (every task
+ * address of the service on that network, in address order). docker_gwbridge, joined by
+ * the daemon for the sandbox's way out, gives no names.
  */
 import type { ContainerState, HostState, NetworkState } from '@docknet/core';
+import { parseIpv4Number } from '../ipam/ip-address.js';
 import { findContainerAddress } from './addresses.js';
 import { gatewayEndpoint, hostDefaultRoute } from './default-route.js';
 import { etcHostsOf, type HostsRecord, type Ipv6HostsLines } from './etc-hosts.js';
 import { namespaceOf } from './network-namespace.js';
 import { EMBEDDED_DNS, HOST_NAMESERVER, outsideAddress } from './outside-names.js';
+import { overlayEndpointAt, serviceAtVip, swarmEndpoints, vipOf } from './overlay.js';
 import type { Viewer } from './viewer.js';
 
 export type NameLookup =
@@ -26,7 +33,6 @@ const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowe
 const fromHostsFile = (records: readonly HostsRecord[], name: string): string[] =>
   records.filter((r) => r.names.some((n) => sameName(n, name)) && !r.ip.includes(':')).map((r) => r.ip);
 
-/** The names the embedded DNS serves for `container` on `network`. */
 /** The nameserver a viewer's resolver asks: the embedded server on user-defined networks, else the host's. */
 export const nameserverOf = (host: HostState, viewer: Viewer): string => {
   const ns = namespaceOf(host, viewer);
@@ -34,16 +40,17 @@ export const nameserverOf = (host: HostState, viewer: Viewer): string => {
   return HOST_NAMESERVER;
 };
 
+/** The names the embedded DNS serves for `container` on `network`. */
 export const embeddedDnsNames = (container: ContainerState, network: NetworkState): string[] => {
   const aliases = container.attachments.get(network.id)?.aliases ?? [];
   return [...new Set([container.name, ...aliases, container.id.slice(0, 12), container.hostname])];
 };
 
-/** User-defined networks the sandbox owner has a live endpoint on, in join order. */
+/** User-defined networks the sandbox owner has a live endpoint on, in join order (docker_gwbridge is not one). */
 const userNetworksOf = (host: HostState, owner: ContainerState): NetworkState[] =>
   [...owner.attachments.values()].flatMap((a) => {
     const network = host.networks.get(a.networkId);
-    return a.endpoint !== undefined && network !== undefined && !network.predefined ? [network] : [];
+    return a.endpoint !== undefined && a.sandboxOnly !== true && network !== undefined && !network.predefined ? [network] : [];
   });
 
 /** A network-scoped `--link target:alias` of `owner` on `network`, resolved to the target's address. */
@@ -58,9 +65,30 @@ const linkAddress = (host: HostState, owner: ContainerState, network: NetworkSta
   return undefined;
 };
 
+const TASKS_PREFIX = 'tasks.';
+
+/** Every node's endpoints on a swarm network answering `name` (the names gossiped with them). */
+const swarmNamed = (network: NetworkState, name: string): string[] =>
+  swarmEndpoints(network).flatMap((e) => (e.endpoint.ipv4 !== undefined && e.names.some((n) => sameName(n, name)) ? [e.endpoint.ipv4] : []));
+
+/** A service's VIP, or with `tasks.`, its task addresses on the network in address order. */
+const serviceNamed = (network: NetworkState, name: string): string[] => {
+  if (name.toLowerCase().startsWith(TASKS_PREFIX)) {
+    const service = name.slice(TASKS_PREFIX.length);
+    const ips = swarmEndpoints(network).flatMap((e) => (e.service !== undefined && sameName(e.service, service) && e.endpoint.ipv4 !== undefined ? [e.endpoint.ipv4] : []));
+    return ips.sort((a, b) => parseIpv4Number(a) - parseIpv4Number(b));
+  }
+  const vip = vipOf(network, name);
+  return vip === undefined ? [] : [vip];
+};
+
 const onNetwork = (host: HostState, owner: ContainerState, network: NetworkState, name: string): string[] => {
   const linked = linkAddress(host, owner, network, name);
   if (linked !== undefined) return [linked];
+  if (network.swarm !== undefined) {
+    const service = serviceNamed(network, name);
+    return service.length > 0 ? service : swarmNamed(network, name);
+  }
   const out: string[] = [];
   for (const container of host.containers.values()) {
     const ip = container.attachments.get(network.id)?.endpoint?.ipv4;
@@ -104,7 +132,7 @@ export const resolveName = (host: HostState, viewer: Viewer, name: string, ipv6:
   if (ns.kind === 'host') return hostDefaultRoute(host) === undefined ? { kind: 'unavailable' } : outside(name);
   if (ns.kind === 'none') return { kind: 'unavailable' };
   const networks = userNetworksOf(host, ns.owner);
-  const hasWayOut = gatewayEndpoint(ns.endpoints) !== undefined && hostDefaultRoute(host) !== undefined;
+  const hasWayOut = gatewayEndpoint(ns.endpoints, host) !== undefined && hostDefaultRoute(host) !== undefined;
   if (networks.length > 0) {
     const found = embeddedLookup(host, ns.owner, networks, name);
     if (found.length > 0) return { kind: 'found', addresses: found, source: 'dns' };
@@ -124,8 +152,21 @@ export const reverseName = (host: HostState, viewer: Viewer, ip: string, ipv6: I
   if (local !== undefined) return local.names[0];
   const ns = namespaceOf(host, viewer);
   if (ns.kind !== 'sandbox') return undefined;
+  const networks = userNetworksOf(host, ns.owner);
+  const swarm = swarmReverse(networks, ip);
+  if (swarm !== undefined) return swarm;
   const target = findContainerAddress(host, ip);
   if (target === undefined) return undefined;
-  const shared = userNetworksOf(host, ns.owner).some((n) => n.id === target.network.id);
+  const shared = networks.some((n) => n.id === target.network.id);
   return shared ? `${target.container.name}.${target.network.name}` : undefined;
+};
+
+/** `name.network` for an endpoint of a shared swarm network (on any node), or a service VIP there. */
+const swarmReverse = (networks: readonly NetworkState[], ip: string): string | undefined => {
+  for (const network of networks) {
+    if (network.swarm === undefined) continue;
+    const name = serviceAtVip(network, ip) ?? overlayEndpointAt(network, ip)?.names[0];
+    if (name !== undefined) return `${name}.${network.name}`;
+  }
+  return undefined;
 };

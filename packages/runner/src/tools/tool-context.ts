@@ -2,7 +2,7 @@
  * What a tool sees when it runs: the Docker host's state, the engine profile, where it runs
  * (on the host or inside a container) and which tool flavours exist there.
  */
-import type { ContainerState, EngineProfile, HostState } from '@docknet/core';
+import type { ContainerState, EngineProfile, EngineState, HostState } from '@docknet/core';
 import type { Viewer } from '@docknet/drivers';
 import type { CliResult } from '../docker/cli-result.js';
 import type { ImageCatalog } from '../images/catalog.js';
@@ -10,6 +10,8 @@ import type { ToolSet } from './toolset.js';
 
 export interface ToolContext {
   readonly host: HostState;
+  /** The whole engine: other hosts of the scenario and their swarm (routing mesh, overlay peers). */
+  readonly state: EngineState;
   readonly profile: EngineProfile;
   readonly seed: number;
   readonly viewer: Viewer;

@@ -112,7 +112,7 @@ const placeTask = (
     joined.push(ep.right);
   }
   events.push(...joined.map((endpoint) => on({ type: 'EndpointJoined', data: { endpoint } })));
-  const gw = gatewayBridgeFor(host, attachments, () => 'swarm');
+  const gw = gatewayBridgeFor(host, attachments, (id) => cluster.networks.get(id)?.record);
   if (gw !== undefined) {
     const attachment = gatewayAttachment(gw);
     const ep = decideEndpoint(ctx, ids, cursor, container, gw, attachment);

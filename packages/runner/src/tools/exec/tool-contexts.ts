@@ -13,6 +13,7 @@ export const hostToolContext = (cli: CliContext): ToolContext | undefined => {
   if (host === undefined) return undefined;
   return {
     host,
+    state: cli.session.state,
     profile: cli.profile,
     seed: cli.session.state.seed,
     viewer: HOST_VIEWER,
@@ -32,6 +33,7 @@ export const containerToolContext = (
   if (host === undefined) return undefined;
   return {
     host,
+    state: cli.session.state,
     profile: cli.profile,
     seed: cli.session.state.seed,
     viewer: containerViewer(container),

@@ -7,7 +7,7 @@
  */
 import { fail, ok, type CliResult } from '../../docker/cli-result.js';
 import type { ToolContext } from '../tool-context.js';
-import { NAT_CHAINS, natRules, type NatRule } from './nat-rules.js';
+import { INGRESS_CHAIN, NAT_CHAINS, natRules, type NatRule } from './nat-rules.js';
 
 /** The service names netbase's /etc/services gives the ports tutorials publish. */
 const SERVICES: Readonly<Record<number, string>> = {
@@ -26,7 +26,10 @@ const SERVICES: Readonly<Record<number, string>> = {
   27017: 'mongodb',
 };
 
-const ALL_CHAINS = [...NAT_CHAINS, 'DOCKER'] as const;
+const USER_CHAINS: readonly string[] = ['DOCKER', INGRESS_CHAIN];
+
+/** Built-in chains, then the user chains that exist (DOCKER always; DOCKER-INGRESS on a mesh node). */
+const chainsOf = (rules: readonly NatRule[]): string[] => [...NAT_CHAINS, 'DOCKER', ...(rules.some((r) => r.chain === INGRESS_CHAIN) ? [INGRESS_CHAIN] : [])];
 
 const ruleSpec = (r: NatRule): string => {
   const parts = [`-A ${r.chain}`];
@@ -35,10 +38,12 @@ const ruleSpec = (r: NatRule): string => {
   if (r.notDestination !== undefined) parts.push(`! -d ${r.notDestination}`);
   if (r.inInterface !== undefined) parts.push(`-i ${r.inInterface}`);
   if (r.notInInterface !== undefined) parts.push(`! -i ${r.notInInterface}`);
+  if (r.outInterface !== undefined) parts.push(`-o ${r.outInterface}`);
   if (r.notOutInterface !== undefined) parts.push(`! -o ${r.notOutInterface}`);
   if (r.proto !== undefined) parts.push(`-p ${r.proto}`);
   if (r.dport !== undefined && r.proto !== undefined) parts.push(`-m ${r.proto} --dport ${r.dport}`);
   if (r.addrtypeLocal === true) parts.push('-m addrtype --dst-type LOCAL');
+  if (r.srcTypeLocal === true) parts.push('-m addrtype --src-type LOCAL');
   parts.push(`-j ${r.target}`);
   if (r.toDestination !== undefined) parts.push(`--to-destination ${r.toDestination}`);
   return parts.join(' ');
@@ -62,6 +67,7 @@ const listedRule = (r: NatRule, numeric: boolean): string => {
     extras.push(` ${r.proto} dpt:${port}`);
   }
   if (r.addrtypeLocal === true) extras.push(' ADDRTYPE match dst-type LOCAL');
+  if (r.srcTypeLocal === true) extras.push(' ADDRTYPE match src-type LOCAL');
   if (r.toDestination !== undefined) extras.push(` to:${r.toDestination}`);
   return `${r.target.padEnd(9)}  ${(r.proto ?? 'all').padEnd(5)}--  ${source.padEnd(19)} ${inverted ? '!' : ' '}${destination.padEnd(19)} ${extras.join('')}\n`;
 };
@@ -69,7 +75,7 @@ const listedRule = (r: NatRule, numeric: boolean): string => {
 const HEADER = 'target     prot opt source               destination         \n';
 
 const listChain = (chain: string, rules: readonly NatRule[], numeric: boolean): string => {
-  const title = chain === 'DOCKER' ? 'Chain DOCKER (2 references)' : `Chain ${chain} (policy ACCEPT)`;
+  const title = USER_CHAINS.includes(chain) ? `Chain ${chain} (2 references)` : `Chain ${chain} (policy ACCEPT)`;
   return `${title}\n${HEADER}${rules.filter((r) => r.chain === chain).map((r) => listedRule(r, numeric)).join('')}`;
 };
 
@@ -113,14 +119,15 @@ export const iptablesCommand = (ctx: ToolContext, args: readonly string[]): CliR
   const request = parse(args);
   if ('exit' in request) return request;
   if (request.table !== 'nat') return fail(`iptables: docknet simulates only the nat table (iptables -t nat …), not "${request.table}"\n`, 1);
-  const rules = natRules(ctx.profile, ctx.host);
-  const chains: readonly string[] = request.chain === undefined ? ALL_CHAINS : [request.chain];
-  if (request.chain !== undefined && !(ALL_CHAINS as readonly string[]).includes(request.chain)) {
+  const rules = natRules(ctx.profile, ctx.host, ctx.state);
+  const all = chainsOf(rules);
+  const chains: readonly string[] = request.chain === undefined ? all : [request.chain];
+  if (request.chain !== undefined && !all.includes(request.chain)) {
     return fail('iptables: No chain/target/match by that name.\n', 1);
   }
   if (request.action === 'save') {
-    const policies = chains.filter((c) => c !== 'DOCKER').map((c) => `-P ${c} ACCEPT\n`);
-    const created = chains.includes('DOCKER') ? ['-N DOCKER\n'] : [];
+    const policies = chains.filter((c) => !USER_CHAINS.includes(c)).map((c) => `-P ${c} ACCEPT\n`);
+    const created = chains.filter((c) => USER_CHAINS.includes(c)).map((c) => `-N ${c}\n`);
     // iptables-save order: chain by chain, rules in their order within a chain.
     const specs = chains.flatMap((c) => rules.filter((r) => r.chain === c).map((r) => `${ruleSpec(r)}\n`));
     return ok([...policies, ...created, ...specs].join(''));

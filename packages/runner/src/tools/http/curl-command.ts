@@ -69,7 +69,7 @@ export const curlCommand = (flavour: CurlFlavour) => (ctx: ToolContext, args: re
   if (url === undefined) return failure(o, 3, 'URL using bad/illegal format or missing URL');
   const target = resolveTarget(ctx, url.host);
   if (target.kind === 'unresolved') return failure(o, 6, flavour === 'curl-7.29' ? `Could not resolve host: ${url.host}; Unknown error` : `Could not resolve host: ${url.host}`);
-  const verdict = tcpVerdict(ctx.host, ctx.viewer, target.ip, url.port, listeningPorts(ctx.images));
+  const verdict = tcpVerdict(ctx.host, ctx.viewer, target.ip, url.port, listeningPorts(ctx.images), ctx.state);
   const timeoutMs = o.maxTime === undefined ? undefined : Math.round(o.maxTime * 1000) + 1;
   switch (verdict.kind) {
     case 'refused':

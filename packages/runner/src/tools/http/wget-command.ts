@@ -62,7 +62,7 @@ const busybox = (ctx: ToolContext, o: WgetOptions, urlText: string): CliResult =
   const connecting = o.quiet ? '' : `Connecting to ${url.host} (${target.ip}:${url.port})\n`;
   const fail = (message: string): CliResult => ({ stdout: '', stderr: `${connecting}wget: ${message}\n`, exit: 1 });
   const cannot = (why: string) => fail(`can't connect to remote host (${target.ip}): ${why}`);
-  const verdict = tcpVerdict(ctx.host, ctx.viewer, target.ip, url.port, listeningPorts(ctx.images));
+  const verdict = tcpVerdict(ctx.host, ctx.viewer, target.ip, url.port, listeningPorts(ctx.images), ctx.state);
   switch (verdict.kind) {
     case 'refused':
       return cannot('Connection refused');
@@ -90,7 +90,7 @@ const gnu = (ctx: ToolContext, o: WgetOptions, urlText: string): CliResult => {
   const url = parseTargetUrl(urlText);
   const target = url === undefined ? undefined : resolveTarget(ctx, url.host);
   if (url === undefined || target === undefined || target.kind === 'unresolved') return { stdout: '', stderr: '', exit: 4 };
-  const verdict = tcpVerdict(ctx.host, ctx.viewer, target.ip, url.port, listeningPorts(ctx.images));
+  const verdict = tcpVerdict(ctx.host, ctx.viewer, target.ip, url.port, listeningPorts(ctx.images), ctx.state);
   if (verdict.kind !== 'connected') return { stdout: '', stderr: '', exit: 4 };
   const body = httpBodyOf(ctx.images, verdict.server, url.host);
   if (body === undefined) return { stdout: '', stderr: '', exit: 4 };

@@ -7,16 +7,33 @@
  *   addresses the daemon decided (so `ip a` agrees with `docker inspect`);
  * - `--network none`: `lo` only.
  *
+ * Swarm overlays: a sandbox's overlay interface has MTU 1450 (VXLAN's 50 bytes of
+ * encapsulation off 1500), and its veth peer lives in the overlay's own namespace (with the
+ * VXLAN device), so the host namespace shows no veth for it; docker_gwbridge is an
+ * ordinary bridge with the sandboxes' gateway veths.
+ *
  * IPv6 appears only where Docker enables it: on the host, and in sandboxes with an IPv6
  * network (containers on IPv4-only networks run with IPv6 disabled).
  */
 import type { ContainerState, Endpoint, HostState, NetworkState } from '@docknet/core';
-import { namespaceOf, type NetworkNamespace, type Viewer } from '@docknet/drivers';
+import { isOverlay, namespaceOf, type NetworkNamespace, type Viewer } from '@docknet/drivers';
 import type { Link, LinkAddress } from './link.js';
 import { broadcastOf } from './ipv4-math.js';
 import { derivedMac, linkLocalOf } from './mac.js';
 
 const LOOPBACK_MTU = 65536;
+const ETHERNET_MTU = 1500;
+/** Docker's VXLAN overlay MTU (1500 less the encapsulation), unless the network sets one. */
+const OVERLAY_MTU = 1450;
+const MTU_OPTION = 'com.docker.network.driver.mtu';
+
+/** The MTU of a sandbox interface on `network`. */
+const interfaceMtu = (network: NetworkState | undefined): number => {
+  if (network === undefined) return ETHERNET_MTU;
+  const asked = Number(network.options[MTU_OPTION]);
+  if (isOverlay(network)) return Number.isInteger(asked) && asked > 0 ? asked : OVERLAY_MTU;
+  return network.bridge?.mtu ?? ETHERNET_MTU;
+};
 
 const loopback = (ipv6: boolean): Link => ({
   index: 1,
@@ -43,13 +60,13 @@ const v4Address = (ip: string, prefixLength: number): LinkAddress => {
 
 const linkLocal = (mac: string): LinkAddress => ({ family: 6, ip: linkLocalOf(mac), prefixLength: 64, scope: 'link' });
 
-/** Live endpoints of every running container, with their networks. */
+/** Live endpoints of every running container whose veth peer is in the host namespace, with their networks. */
 const liveEndpointsOf = (host: HostState): { endpoint: Endpoint; network: NetworkState; container: ContainerState }[] => {
   const out: { endpoint: Endpoint; network: NetworkState; container: ContainerState }[] = [];
   for (const container of host.containers.values()) {
     for (const a of container.attachments.values()) {
       const network = host.networks.get(a.networkId);
-      if (a.endpoint?.veth !== undefined && network !== undefined) out.push({ endpoint: a.endpoint, network, container });
+      if (a.endpoint?.veth !== undefined && network !== undefined && !isOverlay(network)) out.push({ endpoint: a.endpoint, network, container });
     }
   }
   return out;
@@ -157,7 +174,7 @@ const sandboxLinks = (host: HostState, endpoints: readonly Endpoint[]): Link[] =
         kind: 'veth',
         ...(endpoint.veth === undefined ? {} : { peerIndex: endpoint.veth.ifIndex }),
         mac: endpoint.mac,
-        mtu: network?.bridge?.mtu ?? 1500,
+        mtu: interfaceMtu(network),
         up: true,
         carrier: true,
         qdisc: 'noqueue',

@@ -37,7 +37,7 @@ export const routesOf = (host: HostState, viewer: Viewer): Route[] => {
     const route = hostDefaultRoute(host);
     if (route !== undefined) defaultRoute = { destination: '0.0.0.0', prefixLength: 0, gateway: route.gateway, device: route.device, linkdown: false };
   } else {
-    const endpoint = gatewayEndpoint(ns.endpoints);
+    const endpoint = gatewayEndpoint(ns.endpoints, host);
     if (endpoint?.gateway !== undefined && endpoint.ifName !== undefined) {
       defaultRoute = { destination: '0.0.0.0', prefixLength: 0, gateway: endpoint.gateway, device: endpoint.ifName, linkdown: false };
     }

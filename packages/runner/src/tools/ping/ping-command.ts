@@ -131,7 +131,7 @@ export const pingCommand = (flavour: PingFlavour) => (ctx: ToolContext, args: re
   }
   const target = resolveTarget(ctx, o.host);
   if (target.kind === 'unresolved') return resolutionFailure(flavour, o.host, target.lookup.kind);
-  const verdict = namespaceOf(ctx.host, ctx.viewer).kind === 'down' ? ({ kind: 'network-unreachable' } as const) : pathVerdict(ctx.host, ctx.viewer, target.ip);
+  const verdict = namespaceOf(ctx.host, ctx.viewer).kind === 'down' ? ({ kind: 'network-unreachable' } as const) : pathVerdict(ctx.host, ctx.viewer, target.ip, ctx.state);
   return flavour === 'busybox'
     ? busyboxPing(ctx, o, o.host, target.ip, verdict)
     : iputilsPing(ctx, flavour, o, o.host, target.ip, target.numeric, verdict);
