@@ -95,6 +95,12 @@ export interface EngineProfile {
   readonly resolvConfGenerated: boolean;
   /** `/etc/hosts` IPv6 lines written even when the container has no IPv6 (≤v25). */
   readonly etcHostsIpv6Always: boolean;
+  /**
+   * The swarm CLI's wording: `legacy` (≤20.10) prints `verify: Service converged` and
+   * `Error: No such service: x`; `current` prints `verify: Service <id> converged` and the
+   * daemon's `service x not found`.
+   */
+  readonly swarmCliWording: 'legacy' | 'current';
 }
 
 const base28: EngineProfile = {
@@ -138,6 +144,7 @@ const base28: EngineProfile = {
   missingExecutableWording: 'task-init',
   resolvConfGenerated: true,
   etcHostsIpv6Always: false,
+  swarmCliWording: 'current',
 };
 
 const PROFILES: Readonly<Record<ProfileId, EngineProfile>> = {
@@ -176,6 +183,7 @@ const PROFILES: Readonly<Record<ProfileId, EngineProfile>> = {
     missingExecutableWording: 'shim',
     resolvConfGenerated: false,
     etcHostsIpv6Always: true,
+    swarmCliWording: 'legacy',
   },
   '27': {
     ...base28,

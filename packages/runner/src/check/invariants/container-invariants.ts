@@ -55,6 +55,8 @@ export const stoppedViolations = (host: HostState): Violation[] => {
   for (const network of host.networks.values()) {
     for (const ep of network.endpoints.values()) {
       const c = host.containers.get(ep.containerId);
+      // The daemon's own endpoints (a node's ingress sandbox) belong to no container.
+      if (c === undefined && ep.label !== undefined) continue;
       if (c === undefined) out.push({ invariant: 'stopped-hold-nothing', message: `network ${network.name} has an endpoint (${ep.ipv4 ?? ep.id.slice(0, 12)}) of a removed container` });
       else if (!holdsSandbox(c)) out.push({ invariant: 'stopped-hold-nothing', message: `network ${network.name} still lists ${c.name} (${c.status}) at ${ep.ipv4 ?? 'no address'}` });
       else if (c.attachments.get(network.id)?.endpoint?.id !== ep.id) {

@@ -15,6 +15,9 @@ import {
 import { networkConnect, networkCreate, networkDisconnect, networkInspect, networkLs, networkPrune, networkRm } from './network.js';
 import { dockerInspect, dockerPort, dockerPs } from './query.js';
 import { dockerExec } from './exec.js';
+import { swarmInit, swarmJoin, swarmJoinToken, swarmLeave } from './swarm.js';
+import { nodeLs, nodeRm } from './node.js';
+import { serviceCreate, serviceLs, servicePs, serviceRm, serviceScale } from './service.js';
 
 const ALL: readonly DockerCommandSpec[] = [
   networkCreate,
@@ -38,6 +41,17 @@ const ALL: readonly DockerCommandSpec[] = [
   dockerInspect,
   dockerPort,
   dockerExec,
+  swarmInit,
+  swarmJoin,
+  swarmJoinToken,
+  swarmLeave,
+  nodeLs,
+  nodeRm,
+  serviceCreate,
+  serviceLs,
+  servicePs,
+  serviceRm,
+  serviceScale,
 ];
 
 export const DOCKER_COMMANDS: ReadonlyMap<string, DockerCommandSpec> = new Map(
