@@ -27,6 +27,12 @@ import { findNetwork } from '../lookup.js';
 import { findService, findSwarmNetwork, requireManager } from './cluster-lookup.js';
 import { swarmMsg } from './swarm-messages.js';
 
+/** The CLI pins a service's image to a tag (`nginx` → `nginx:latest`) before sending the spec. */
+const withTag = (image: string): string => {
+  const lastSlash = image.lastIndexOf('/');
+  return image.includes('@') || image.slice(lastSlash + 1).includes(':') ? image : `${image}:latest`;
+};
+
 /** swarmkit's dynamic range for published ports left unspecified. */
 const DYNAMIC_PORT_START = 30000;
 const DYNAMIC_PORT_END = 32767;
@@ -107,7 +113,7 @@ export const createService: CommandHandler<CreateService> = (ctx, cmd) => {
         service: {
           id,
           name,
-          image: cmd.image.name,
+          image: withTag(cmd.image.name),
           cmd: cmd.cmd.length > 0 ? [...cmd.cmd] : [...cmd.image.cmd],
           env: [...cmd.image.env, ...cmd.env],
           mode: cmd.mode,
