@@ -22,6 +22,13 @@ export interface ModelContainer {
 export interface HostModel {
   readonly containers: Map<string, ModelContainer>;
   readonly networks: Set<string>;
+  /**
+   * Names the swarm manages on this host — swarm-scope networks and task containers. A
+   * command on one node changes them on others (a worker sees an overlay once it runs on
+   * it, a scale on the manager removes a worker's task), so the model takes them from the
+   * engine after every line instead of predicting them.
+   */
+  readonly swarmOwned: Set<string>;
 }
 
 export type CheckModel = Map<string, HostModel>;
@@ -32,12 +39,37 @@ export const modelOf = (state: EngineState): CheckModel => {
   for (const [name, host] of state.hosts) {
     const containers = new Map<string, ModelContainer>();
     for (const c of host.containers.values()) containers.set(c.name, { status: c.status, keepsRunning: undefined, id: c.id });
-    model.set(name, { containers, networks: new Set([...host.networks.values()].map((n) => n.name)) });
+    model.set(name, { containers, networks: new Set([...host.networks.values()].map((n) => n.name)), swarmOwned: new Set() });
   }
+  syncSwarmOwned(model, state);
   return model;
 };
 
-const NO_HOST: HostModel = { containers: new Map(), networks: new Set() };
+const TASK_LABEL = 'com.docker.swarm.task.id';
+
+/** Takes every host's swarm-managed networks and task containers from the engine (see {@link HostModel.swarmOwned}). */
+export const syncSwarmOwned = (model: CheckModel, state: EngineState): void => {
+  for (const [name, host] of state.hosts) {
+    const m = hostModel(model, name);
+    for (const owned of m.swarmOwned) {
+      m.networks.delete(owned);
+      m.containers.delete(owned);
+    }
+    m.swarmOwned.clear();
+    for (const n of host.networks.values()) {
+      if (n.scope !== 'swarm') continue;
+      m.networks.add(n.name);
+      m.swarmOwned.add(n.name);
+    }
+    for (const c of host.containers.values()) {
+      if (c.labels[TASK_LABEL] === undefined) continue;
+      m.containers.set(c.name, { status: c.status, keepsRunning: undefined, id: c.id });
+      m.swarmOwned.add(c.name);
+    }
+  }
+};
+
+const NO_HOST: HostModel = { containers: new Map(), networks: new Set(), swarmOwned: new Set() };
 
 /** A host's model, read only: an unknown host is an empty one (for predictions, which must not change the model). */
 export const peekHost = (model: CheckModel, host: string): HostModel => model.get(host) ?? NO_HOST;
@@ -46,7 +78,7 @@ export const peekHost = (model: CheckModel, host: string): HostModel => model.ge
 export const hostModel = (model: CheckModel, host: string): HostModel => {
   const found = model.get(host);
   if (found !== undefined) return found;
-  const fresh: HostModel = { containers: new Map(), networks: new Set() };
+  const fresh: HostModel = { containers: new Map(), networks: new Set(), swarmOwned: new Set() };
   model.set(host, fresh);
   return fresh;
 };

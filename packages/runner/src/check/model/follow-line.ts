@@ -6,7 +6,7 @@
 import type { EngineState } from '@docknet/core';
 import type { CliResult } from '../../docker/cli-result.js';
 import { applyOutcome, predictRefusal } from './apply-outcome.js';
-import { hostModel, modelDisagreements, modelOf, peekHost, type CheckModel, type ModelContainer } from './check-model.js';
+import { hostModel, modelDisagreements, modelOf, peekHost, syncSwarmOwned, type CheckModel, type ModelContainer } from './check-model.js';
 import { parseLineSpec } from './parse-line-spec.js';
 import type { LineSpec } from '../generator/line-spec.js';
 
@@ -32,22 +32,29 @@ const namesAnIdPrefix = (model: CheckModel, spec: LineSpec): boolean => {
   return [...m.containers.values()].some((c) => c.id?.startsWith(name) === true);
 };
 
-/** A line the model does not read: take the host's containers and networks from the engine, keeping what it knew of each process. */
-const resync = (model: CheckModel, host: string, state: EngineState): void => {
-  const known = hostModel(model, host);
-  const fresh = modelOf(state).get(host);
-  if (fresh === undefined) return;
-  known.networks.clear();
-  for (const n of fresh.networks) known.networks.add(n);
-  const before = new Map(known.containers);
-  known.containers.clear();
-  for (const [name, c] of fresh.containers) known.containers.set(name, { ...c, keepsRunning: before.get(name)?.keepsRunning });
+/**
+ * A line the model does not read: take every host's containers and networks from the
+ * engine (a swarm command on one node changes the others), keeping what it knew of each
+ * process.
+ */
+const resync = (model: CheckModel, state: EngineState): void => {
+  const fresh = modelOf(state);
+  for (const [host, now] of fresh) {
+    const known = hostModel(model, host);
+    known.networks.clear();
+    for (const n of now.networks) known.networks.add(n);
+    known.swarmOwned.clear();
+    for (const n of now.swarmOwned) known.swarmOwned.add(n);
+    const before = new Map(known.containers);
+    known.containers.clear();
+    for (const [name, c] of now.containers) known.containers.set(name, { ...c, keepsRunning: before.get(name)?.keepsRunning });
+  }
 };
 
 export const followLine = (model: CheckModel, host: string, line: string, result: CliResult, state: EngineState): string[] => {
   const spec = parseLineSpec(line, host);
   if (spec === undefined || namesAnIdPrefix(model, spec)) {
-    resync(model, host, state);
+    resync(model, state);
     return [];
   }
   const problems: string[] = [];
@@ -57,5 +64,6 @@ export const followLine = (model: CheckModel, host: string, line: string, result
     problems.push(`\`${line}\` should be refused with "${predicted.stderr}", got: ${result.stderr.trim() || '(nothing on stderr)'}`);
   }
   applyOutcome(model, spec, result, (name) => lookup(state, host, name));
+  syncSwarmOwned(model, state);
   return [...problems, ...modelDisagreements(model, state)];
 };
