@@ -40,7 +40,8 @@ export const localSubnets = (host: HostState): string[] =>
 export const hostRoutes = (host: HostState): string[] =>
   host.interfaces.flatMap((i) => (i.ipv4 === undefined ? [] : [i.ipv4]));
 
-const toConfigEntry = (e: IpamEntry, gateway: string | undefined, userSubnet: boolean): IpamConfigEntry => ({
+/** An `IPAM.Config` entry for a validated request entry (also used for swarm networks). */
+export const toConfigEntry = (e: IpamEntry, gateway: string | undefined, userSubnet: boolean): IpamConfigEntry => ({
   subnet: e.subnet,
   ...(e.ipRange === undefined ? {} : { ipRange: e.ipRange }),
   ...(gateway === undefined ? {} : { gateway }),

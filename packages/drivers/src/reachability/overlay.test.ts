@@ -7,7 +7,7 @@ import { tcpVerdict } from './tcp-verdict.js';
 import { MANAGER, MANAGER_IP, WORKER, WORKER_IP, hostNamed, serviceNamed, swarmWorld, twoNodeSwarm } from './test-swarm.js';
 import { HOST_VIEWER, containerViewer, type Viewer } from './viewer.js';
 
-const listens = (c: ContainerState): readonly number[] => (c.image === 'nginx' && c.status !== 'exited' ? [80] : []);
+const listens = (c: ContainerState): readonly number[] => ((c.image === 'nginx' || c.image === 'nginx:latest') && c.status !== 'exited' ? [80] : []);
 
 const containerOn = (state: EngineState, host: string, name: string): ContainerState => {
   const h = hostNamed(state, host);
@@ -93,7 +93,7 @@ describe('swarm overlays', () => {
 
   it('connects to peers and VIPs across nodes', () => {
     const tcp = (on: string, from: string, ip: string, port: number) => tcpVerdict(hostOf(on), viewer(on, from), ip, port, listens, state);
-    expect(tcp(WORKER, 'b1', vip, 80)).toMatchObject({ kind: 'connected', server: { image: 'nginx' } });
+    expect(tcp(WORKER, 'b1', vip, 80)).toMatchObject({ kind: 'connected', server: { image: 'nginx:latest' } });
     expect(tcp(WORKER, 'b1', ipOf(state, MANAGER, taskName(1), 'ov'), 80)).toMatchObject({ kind: 'connected', server: { name: taskName(1) } });
     expect(tcp(WORKER, 'b1', a1, 80).kind).toBe('refused');
     expect(tcp(MANAGER, 'host', a1, 80).kind).toBe('timeout');

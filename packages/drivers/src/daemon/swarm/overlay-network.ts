@@ -17,6 +17,7 @@ import {
 } from '@docknet/core';
 import { firstGateway, subnetOverlaps, validateIpamRequest, type IpamEntry } from '../ipam-adapter.js';
 import { msg } from '../messages.js';
+import { toConfigEntry } from '../network-create.js';
 import { nodeContextOf, readyManagers, type NodeContext } from './cluster-lookup.js';
 import { nextVxlanId, showNetworkOn, VXLAN_OPTION } from './node-networks.js';
 import { pickSwarmSubnet, swarmSubnets } from './swarm-subnets.js';
@@ -32,15 +33,6 @@ const managerFor = (ctx: DecideContext): E.Either<DockerError, NodeContext> => {
   if (node.node.role !== 'manager') return E.left(daemonError(swarmMsg.workerNetwork, 'forbidden'));
   return E.right(node);
 };
-
-const configEntry = (e: IpamEntry, gateway: string | undefined, userSubnet: boolean): IpamConfigEntry => ({
-  subnet: e.subnet,
-  ...(e.ipRange === undefined ? {} : { ipRange: e.ipRange }),
-  ...(gateway === undefined ? {} : { gateway }),
-  ...(Object.keys(e.aux).length === 0 ? {} : { auxAddresses: e.aux }),
-  userSubnet,
-  userGateway: e.gateway !== undefined,
-});
 
 export const createSwarmNetwork = (ctx: DecideContext, cmd: CreateNetwork): E.Either<DockerError, DecidedEvent[]> => {
   const manager = managerFor(ctx);
@@ -59,15 +51,15 @@ export const createSwarmNetwork = (ctx: DecideContext, cmd: CreateNetwork): E.Ei
   let poolCursor: number | undefined;
   const v4 = entries.right.filter((e) => e.family === 4);
   if (v4.length > 0) {
-    for (const e of v4) config.push(configEntry(e, e.gateway ?? firstGateway(e, ctx.profile), true));
+    for (const e of v4) config.push(toConfigEntry(e, e.gateway ?? firstGateway(e, ctx.profile), true));
   } else {
     const picked = pickSwarmSubnet(ctx.profile, cluster, inUse, cluster.poolCursor);
     if (E.isLeft(picked)) return E.left(daemonError(picked.left, 'unavailable'));
     poolCursor = picked.right.cursor;
     const entry: IpamEntry = { family: 4, subnet: picked.right.subnet, aux: {} };
-    config.push(configEntry(entry, firstGateway(entry, ctx.profile), false));
+    config.push(toConfigEntry(entry, firstGateway(entry, ctx.profile), false));
   }
-  for (const e of entries.right.filter((x) => x.family === 6)) config.push(configEntry(e, e.gateway ?? firstGateway(e, ctx.profile), true));
+  for (const e of entries.right.filter((x) => x.family === 6)) config.push(toConfigEntry(e, e.gateway ?? firstGateway(e, ctx.profile), true));
   const network: NetworkRecord = {
     id: swarmId(ctx.state.seed, 'swarm-network', ctx.nonce),
     name: cmd.name,
