@@ -1,7 +1,7 @@
 import { digest } from './digest.js';
 
 /** Swarm objects, which swarmkit names with 25-character base-36 IDs. */
-export type SwarmIdKind = 'swarm-network' | 'node' | 'service' | 'task' | 'secret' | 'config' | 'cluster' | 'join-secret';
+export type SwarmIdKind = 'swarm-network' | 'node' | 'service' | 'task' | 'secret' | 'config' | 'cluster';
 
 const SWARM_ID_LENGTH = 25;
 
@@ -22,11 +22,14 @@ export function swarmId(seed: number, kind: SwarmIdKind, n: number): string {
 
 /**
  * A swarm join token, `SWMTKN-1-<root CA digest, 50 base-36>-<secret, 25 base-36>`
- * (swarmkit `ca.GenerateJoinToken`): both parts derive from the seed and the cluster.
+ * (swarmkit `ca.GenerateJoinToken`): the digest part is the cluster's (worker and manager
+ * tokens share it), the secret is per role; both derive from the seed and the cluster id.
  */
 export function joinToken(seed: number, clusterId: string, role: 'worker' | 'manager'): string {
-  const digestPart = [swarmId(seed, 'join-secret', 0), swarmId(seed, 'join-secret', 1)].join('').slice(0, 50);
-  const secret = swarmId(seed, 'join-secret', role === 'worker' ? 2 : 3);
-  void clusterId;
-  return `SWMTKN-1-${digestPart}-${secret}`;
+  const base36 = (parts: readonly (string | number)[], length: number): string => {
+    let value = 0n;
+    for (const byte of digest(['docknet-join-token', seed, clusterId, ...parts])) value = (value << 8n) | BigInt(byte);
+    return value.toString(36).padStart(length, '0').slice(-length);
+  };
+  return `SWMTKN-1-${base36(['ca'], 50)}-${base36([role], 25)}`;
 }

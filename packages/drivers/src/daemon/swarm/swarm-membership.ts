@@ -25,8 +25,8 @@ import { stopEvents } from '../container-lifecycle.js';
 import { idsFor } from '../ids.js';
 import { firstGateway, openNetworkPools } from '../ipam-adapter.js';
 import { advertiseAddress, hostPart } from './advertise-address.js';
-import { findNode, nodeContextOf, readyManagers, requireManager } from './cluster-lookup.js';
-import { FIRST_VXLAN_ID, nodeSetupEvents, showNetworkOn, VXLAN_OPTION } from './node-networks.js';
+import { findNode, nodeContextOf, readyManagers, requireManager, type NodeContext } from './cluster-lookup.js';
+import { FIRST_VXLAN_ID, INGRESS_SANDBOX, nodeSetupEvents, showNetworkOn, VXLAN_OPTION } from './node-networks.js';
 import { pickSwarmSubnet } from './swarm-subnets.js';
 import { swarmMsg } from './swarm-messages.js';
 
@@ -86,7 +86,7 @@ export const initSwarm: CommandHandler<InitSwarm> = (ctx, cmd) => {
     created: ctx.at,
     defaultAddrPool: [...cmd.defaultAddrPool],
     subnetSize: cmd.subnetSize,
-    tokens: { worker: joinToken(ctx.state.seed + ctx.nonce, clusterId, 'worker'), manager: joinToken(ctx.state.seed + ctx.nonce, clusterId, 'manager') },
+    tokens: { worker: joinToken(ctx.state.seed, clusterId, 'worker'), manager: joinToken(ctx.state.seed, clusterId, 'manager') },
   };
   const subnet = pickSwarmSubnet(ctx.profile, cluster, [], 0);
   if (E.isLeft(subnet)) return E.left(daemonError(subnet.left, 'invalid-parameter'));
@@ -184,7 +184,7 @@ export const leaveSwarm: CommandHandler<LeaveSwarm> = (ctx, cmd) => {
   for (const network of host.networks.values()) {
     if (network.scope === 'swarm') continue;
     for (const ep of network.endpoints.values()) {
-      if (ep.containerId === 'ingress-sbox') {
+      if (ep.containerId === INGRESS_SANDBOX) {
         events.push({ type: 'EndpointLeft', data: { containerId: ep.containerId, networkId: network.id, endpointId: ep.id } });
       }
     }
@@ -194,7 +194,7 @@ export const leaveSwarm: CommandHandler<LeaveSwarm> = (ctx, cmd) => {
 };
 
 export const removeNode: CommandHandler<RemoveNode> = (ctx, cmd) =>
-  E.chain((manager: { cluster: import('@docknet/core').ClusterState }) => {
+  E.chain((manager: NodeContext) => {
     const target = findNode(manager.cluster, cmd.ref);
     if (target === undefined) return E.left(daemonError(swarmMsg.noSuchNode(cmd.ref), 'not-found'));
     if (target.status === 'ready' && target.role === 'manager') return E.left(daemonError(swarmMsg.removeManager(target.id), 'conflict'));
