@@ -27,7 +27,7 @@ import { findContainer, findNetwork, isUserDefined } from './lookup.js';
 import { msg } from './messages.js';
 import { dnsNamesFor } from './dns-names.js';
 import { findSwarmNetwork, nodeContextOf } from './swarm/cluster-lookup.js';
-import { showNetworkOn } from './swarm/node-networks.js';
+import { showNetworkOn, swarmNetworkOn } from './swarm/node-networks.js';
 
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
@@ -82,7 +82,7 @@ const findNetworkOrSwarm = (ctx: DecideContext, host: HostState, ref: string): E
   if (E.isRight(local)) return local;
   const node = nodeContextOf(ctx.state, host);
   const shared = node === undefined ? undefined : findSwarmNetwork(node.cluster, ref);
-  return shared === undefined ? local : E.right({ ...shared.record, endpoints: new Map(), pools: shared.pools, swarm: shared });
+  return shared === undefined ? local : E.right(swarmNetworkOn(host, shared));
 };
 
 /** Resolves the requested networks into attachments (the `EndpointsConfig`). */
@@ -249,7 +249,7 @@ export const createContainer: CommandHandler<CreateContainer> = (ctx, cmd) => {
       for (const a of attachments) {
         const shared = host.networks.has(a.networkId) ? undefined : node?.cluster.networks.get(a.networkId);
         if (shared !== undefined) shown.push(...showNetworkOn(host, shared.record));
-        const network = host.networks.get(a.networkId) ?? (shared === undefined ? undefined : { ...shared.record, endpoints: new Map(), pools: shared.pools });
+        const network = host.networks.get(a.networkId) ?? (shared === undefined ? undefined : swarmNetworkOn(host, shared));
         if (network !== undefined) dnsNames[a.networkId] = dnsNamesFor(network, container, a, cmd.hostname !== undefined);
       }
       return [...shown, { type: 'ContainerCreated' as const, data: { container, dnsNames } }];

@@ -38,30 +38,19 @@ export const requireManager = (ctx: DecideContext): E.Either<DockerError, NodeCo
   return E.right(node);
 };
 
-/** Lookup by full id, exact name, then unique id prefix (swarmkit's `getNetwork`/`getService`). */
-const byRef = <T extends { readonly id: string }>(
-  ref: string,
-  items: ReadonlyMap<string, T>,
-  idsByName: ReadonlyMap<string, string>,
-): T | undefined => {
+/** Lookup by full id (the map's key), exact name, then unique id prefix (swarmkit's `getNetwork`/`getService`). */
+const byRef = <T>(ref: string, items: ReadonlyMap<string, T>, idsByName: ReadonlyMap<string, string>): T | undefined => {
   const byId = items.get(ref);
   if (byId !== undefined) return byId;
   const named = idsByName.get(ref);
   if (named !== undefined) return items.get(named);
   if (ref === '') return undefined;
-  const matches = [...items.values()].filter((x) => x.id.startsWith(ref));
-  return matches.length === 1 ? matches[0] : undefined;
+  const matches = [...items.keys()].filter((id) => id.startsWith(ref));
+  return matches.length === 1 && matches[0] !== undefined ? items.get(matches[0]) : undefined;
 };
 
-export const findSwarmNetwork = (cluster: ClusterState, ref: string): SwarmNetwork | undefined => {
-  const byId = cluster.networks.get(ref);
-  if (byId !== undefined) return byId;
-  const named = cluster.networkIdsByName.get(ref);
-  if (named !== undefined) return cluster.networks.get(named);
-  if (ref === '') return undefined;
-  const matches = [...cluster.networks.values()].filter((n) => n.record.id.startsWith(ref));
-  return matches.length === 1 ? matches[0] : undefined;
-};
+export const findSwarmNetwork = (cluster: ClusterState, ref: string): SwarmNetwork | undefined =>
+  byRef(ref, cluster.networks, cluster.networkIdsByName);
 
 export const findService = (cluster: ClusterState, ref: string): ServiceState | undefined =>
   byRef(ref, cluster.services, cluster.serviceIdsByName);

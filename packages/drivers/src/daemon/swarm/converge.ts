@@ -23,22 +23,15 @@ import {
   type DecidedEvent,
   type DockerError,
   type Endpoint,
-  type HostState,
-  type NetworkState,
   type NodeState,
   type ServiceState,
-  type SwarmNetwork,
 } from '@docknet/core';
 import { decideEndpoint, newJoinCursor } from '../endpoint-join.js';
 import { gatewayAttachment, gatewayBridgeFor, gatewayEndpointLabel } from '../gateway-bridge.js';
 import { idsFor } from '../ids.js';
 import { nodeContextOf, readyNodes } from './cluster-lookup.js';
-import { showNetworkOn } from './node-networks.js';
+import { showNetworkOn, swarmNetworkOn } from './node-networks.js';
 import { taskRemovalEvents } from './services.js';
-
-/** A swarm network as `host` sees it, or as it will once the placement makes it visible there. */
-const networkOn = (host: HostState, shared: SwarmNetwork): NetworkState =>
-  host.networks.get(shared.record.id) ?? { ...shared.record, endpoints: new Map(), pools: shared.pools, swarm: shared };
 
 const taskLabels = (service: ServiceState, node: NodeState, taskId: string, name: string): Record<string, string> => ({
   'com.docker.swarm.node.id': node.id,
@@ -107,7 +100,7 @@ const placeTask = (
   for (const [i, n] of networks.entries()) {
     const attachment = attachments[i];
     if (attachment === undefined) continue;
-    const ep = decideEndpoint(ctx, ids, cursor, container, networkOn(host, n), attachment);
+    const ep = decideEndpoint(ctx, ids, cursor, container, swarmNetworkOn(host, n), attachment);
     if (E.isLeft(ep)) return ep;
     joined.push(ep.right);
   }

@@ -14,6 +14,8 @@ import {
   type Endpoint,
   type HostState,
   type NetworkRecord,
+  type NetworkState,
+  type SwarmNetwork,
 } from '@docknet/core';
 import type { DaemonIds } from '../ids.js';
 import { firstGateway, openNetworkPools, pickLocalSubnet } from '../ipam-adapter.js';
@@ -33,6 +35,13 @@ export const GWBRIDGE_OPTIONS: Readonly<Record<string, string>> = {
   'com.docker.network.bridge.enable_ip_masquerade': 'true',
   'com.docker.network.bridge.name': GWBRIDGE_NAME,
 };
+
+/**
+ * A swarm network as `host` sees it: its own NetworkState if the node has one, else the
+ * one it will get when the network is shown there (no local endpoints, the cluster's pool).
+ */
+export const swarmNetworkOn = (host: HostState, shared: SwarmNetwork): NetworkState =>
+  host.networks.get(shared.record.id) ?? { ...shared.record, endpoints: new Map(), pools: shared.pools, swarm: shared };
 
 /** The events that make `record` visible on `host` (its own NetworkState, sharing the cluster's pools). */
 export const showNetworkOn = (host: HostState, record: NetworkRecord): DecidedEvent[] =>

@@ -26,7 +26,7 @@ import { idsFor } from '../ids.js';
 import { firstGateway, openNetworkPools } from '../ipam-adapter.js';
 import { advertiseAddress, hostPart } from './advertise-address.js';
 import { findNode, nodeContextOf, readyManagers, requireManager, type NodeContext } from './cluster-lookup.js';
-import { FIRST_VXLAN_ID, INGRESS_SANDBOX, nodeSetupEvents, showNetworkOn, VXLAN_OPTION } from './node-networks.js';
+import { FIRST_VXLAN_ID, nodeSetupEvents, showNetworkOn, VXLAN_OPTION } from './node-networks.js';
 import { pickSwarmSubnet } from './swarm-subnets.js';
 import { swarmMsg } from './swarm-messages.js';
 
@@ -171,23 +171,15 @@ export const leaveSwarm: CommandHandler<LeaveSwarm> = (ctx, cmd) => {
       }
     }
   }
+  // The daemon's own endpoints (the ingress sandbox, on ingress and docker_gwbridge) go;
+  // swarm networks leave the node; docker_gwbridge stays.
   for (const network of host.networks.values()) {
-    if (network.scope !== 'swarm') continue;
     for (const ep of network.endpoints.values()) {
       if (ep.label !== undefined && !host.containers.has(ep.containerId)) {
         events.push({ type: 'EndpointLeft', data: { containerId: ep.containerId, networkId: network.id, endpointId: ep.id } });
       }
     }
-    events.push({ type: 'NetworkRemoved', data: { networkId: network.id } });
-  }
-  // The ingress sandbox's gateway endpoint on docker_gwbridge goes too; the bridge stays.
-  for (const network of host.networks.values()) {
-    if (network.scope === 'swarm') continue;
-    for (const ep of network.endpoints.values()) {
-      if (ep.containerId === INGRESS_SANDBOX) {
-        events.push({ type: 'EndpointLeft', data: { containerId: ep.containerId, networkId: network.id, endpointId: ep.id } });
-      }
-    }
+    if (network.scope === 'swarm') events.push({ type: 'NetworkRemoved', data: { networkId: network.id } });
   }
   events.push({ type: 'NodeLeft', data: { clusterId: node.cluster.id, nodeId: node.node.id } });
   return E.right(events);
